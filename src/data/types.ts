@@ -1,0 +1,188 @@
+/**
+ * The shape of the bundled dataset (`clusters.json`). The JSON Schema in
+ * `clusters.schema.json` says the same thing for the validator; a test keeps the two in step.
+ *
+ * Dates are ISO strings as precise as the source allows: "2021", "2021-02", "2021-02-20".
+ * All Chinese text is simplified; traditional forms live only in alias fields.
+ */
+
+export type Level = "national" | "provincial";
+export type Kind = "strategic-emerging" | "advanced-manufacturing" | "sme-characteristic" | "future-industry";
+
+/** How a figure is stated: "170余家" is `over`, "10个左右" is `about`, "30家以上" is `at-least`. */
+export type Qualifier = "exact" | "over" | "about" | "at-least";
+
+/** A piece of text in both product languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export interface Source {
+  /** Stable id, e.g. "src-001" for the five articles, "sup-…" for supplementary reports. */
+  id: string;
+  title: string;
+  publisher: string;
+  /** Publication date of the page cited. */
+  date: string;
+  /** `article`: one of the five source articles; `secondary`: a supplementary report. */
+  kind: "article" | "secondary";
+  url?: string;
+  /** File in shared/sources the article was read from. */
+  file?: string;
+  /** Anything a reader should know about the source (repost, traditional characters, cut off). */
+  note?: string;
+}
+
+export interface District {
+  /** Unique across the dataset, e.g. "yantai-haiyang". */
+  id: string;
+  /** Official form, e.g. "海阳市", "济南高新区". */
+  zh: string;
+  en: string;
+  /** Other ways people write it (short form, traditional characters, older names). */
+  aliases: string[];
+  /** County-level city, district, county, or a development zone. */
+  type: "county-city" | "district" | "county" | "zone";
+}
+
+export interface City {
+  /** Pinyin slug, e.g. "yantai". */
+  id: string;
+  /** "烟台市" */
+  zh: string;
+  /** "烟台" */
+  short: string;
+  /** "Yantai" */
+  en: string;
+  /** "煙臺市" */
+  traditional: string;
+  /** "yān tái" */
+  pinyin: string;
+  districts: District[];
+}
+
+/** A count a source states, with the date it was true and where it comes from. */
+export interface StatedCount {
+  value: number;
+  qualifier: Qualifier;
+  /** `nationwide` for national lists, `shandong` for the province's share or a provincial list. */
+  scope: "nationwide" | "shandong";
+  asOf: string;
+  sources: string[];
+  note?: string;
+}
+
+export interface Batch {
+  /** 1-based within the programme; yearly lists use their order (2020 list = 1). */
+  number: number;
+  label: Bilingual;
+  /** Date the list was announced, as precise as the sources allow. */
+  announced?: string;
+  /** Date of the public notice of the proposed list (公示), where there was one. */
+  noticeDate?: string;
+  /** `proposed` where the sources only give the public notice (拟认定), not the final act. */
+  status: "recognized" | "proposed";
+  document?: string;
+  totals: StatedCount[];
+  sources: string[];
+  note?: string;
+}
+
+export interface Program {
+  /** e.g. "national-strategic-emerging". */
+  id: string;
+  level: Level;
+  kind: Kind;
+  name: Bilingual;
+  authority: Bilingual;
+  batches: Batch[];
+  /** Running totals for Shandong stated over time (e.g. 15 in June 2024, 23 in December 2024). */
+  counts: StatedCount[];
+}
+
+export interface Metric {
+  /** Unique within its cluster, e.g. "hightech-enterprises". */
+  key: string;
+  label: Bilingual;
+  value: number;
+  /** 亿元, %, 家, 个 … */
+  unit: string;
+  /** Year the figure refers to, where stated. */
+  year?: number;
+  qualifier: Qualifier;
+  /** What the figure measures, e.g. the whole city's steel industry rather than the cluster. */
+  scope: Bilingual;
+  source: string;
+}
+
+export interface NameForm {
+  zh: string;
+  /** `official`: wording of an official list; `news`: news wording that may differ; `short`: an article's short form. */
+  basis: "official" | "news" | "short";
+  source: string;
+}
+
+export interface Cluster {
+  /** Stable ASCII id, e.g. "ps1-yantai-offshore-engineering". */
+  id: string;
+  /** Shared by the records of one cluster recognised by several programmes. */
+  key: string;
+  name: Bilingual;
+  /** How the name is known; the first entry is the form shown as `name.zh`. */
+  nameForms: NameForm[];
+  /** Lead city id (the first named for joint clusters). */
+  city: string;
+  /** All city ids the cluster spans, the lead city first. */
+  cities: string[];
+  /** District id where stated. */
+  district?: string;
+  industry: Bilingual;
+  program: string;
+  batch?: number;
+  announced?: string;
+  status: "recognized" | "proposed";
+  leadEnterprises: string[];
+  enterprises: string[];
+  metrics: Metric[];
+  sources: string[];
+  note?: string;
+}
+
+export interface Target {
+  id: string;
+  label: Bilingual;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  year: number;
+  /** Industry list the target names, where it names one. */
+  industries?: string;
+  note?: Bilingual;
+  source: string;
+}
+
+export interface IndustryItem {
+  zh: string;
+  en: string;
+  /** Group within the list, e.g. Qingdao's three tiers. */
+  tier?: Bilingual;
+}
+
+export interface IndustryList {
+  id: string;
+  name: Bilingual;
+  items: IndustryItem[];
+  source: string;
+}
+
+export interface Dataset {
+  version: string;
+  updated: string;
+  sources: Source[];
+  cities: City[];
+  programs: Program[];
+  clusters: Cluster[];
+  targets: Target[];
+  industries: IndustryList[];
+}
