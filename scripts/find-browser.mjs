@@ -1,0 +1,55 @@
+// Finds a Chromium-family browser for the browser tests and the icon renderer.
+// Order: CHROME_PATH, Debian's chromium, then installed Chrome or Edge.
+import { existsSync } from "node:fs";
+import { execSync } from "node:child_process";
+
+const candidates = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/usr/bin/microsoft-edge",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+  "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
+  "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe",
+];
+
+export const INSTALL_COMMAND = "sudo apt-get update && sudo apt-get install -y chromium";
+
+/** The path of a usable browser, or undefined. */
+export function findBrowser() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return candidates.find((p) => existsSync(p));
+}
+
+/**
+ * Finds a browser, installing Debian's chromium when this machine can (root with apt-get).
+ * Returns the path, or undefined with the reason printed.
+ */
+export function ensureBrowser() {
+  const found = findBrowser();
+  if (found) return found;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  const hasApt = existsSync("/usr/bin/apt-get");
+  if (isRoot && hasApt) {
+    console.log("No browser found: installing Debian's chromium for the browser tests …");
+    execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", {
+      stdio: "inherit",
+    });
+    return findBrowser();
+  }
+  return undefined;
+}
+
+/** Launch flags for headless Chromium on a closed network (no background connections). */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];

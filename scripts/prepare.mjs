@@ -1,0 +1,8 @@
+// Checks the dataset and generates what the bundle imports from it (the name index).
+// Run by `npm run build`, `npm start` and the tests, so a fresh clone needs no extra step.
+import { execFileSync } from "node:child_process";
+
+const tsx = ["--import", "tsx"];
+for (const script of ["scripts/check-data.ts", "scripts/build-name-index.ts"]) {
+  execFileSync(process.execPath, [...tsx, script], { stdio: "inherit" });
+}

@@ -1,0 +1,24 @@
+// `npm test`: every test. Type check, then jest (data checks, core, functions, Excel code against
+// the fake host, the built manifest and bundle, and the browser tests in headless Chromium).
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { ensureBrowser, INSTALL_COMMAND } from "./find-browser.mjs";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const browser = ensureBrowser();
+if (!browser) {
+  console.error(`The browser tests need Chromium, Chrome or Edge, and none was found. Install one with:\n  ${INSTALL_COMMAND}\nor set CHROME_PATH to a Chrome/Edge executable.`);
+  process.exit(1);
+}
+const run = (script, args) =>
+  execFileSync(process.execPath, [path.join(ROOT, script), ...args], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, CHROME_PATH: browser },
+  });
+try {
+  run("node_modules/typescript/bin/tsc", ["--noEmit", "-p", "."]);
+  run("node_modules/jest/bin/jest.js", ["--ci", ...process.argv.slice(2)]);
+} catch (err) {
+  process.exit(err.status ?? 1);
+}

@@ -1,0 +1,21 @@
+/* global module, require, process, __dirname */
+// Once per jest run: check the data, generate the name index, and build the add-in the way it is
+// deployed (ADDIN_URL set), so that tests read the real bundle, manifest and metadata.
+const { execFileSync } = require("child_process");
+const path = require("path");
+
+const ROOT = path.resolve(__dirname, "..");
+const BUILD_DIR = path.join(ROOT, "test", "artifacts", "build");
+const TEST_ADDIN_URL = "https://addin.example.org/qilu/";
+
+module.exports = async function globalSetup() {
+  const node = (args, env) =>
+    execFileSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
+  node(["scripts/prepare.mjs"]);
+  node(["node_modules/webpack/bin/webpack.js", "--mode", "production", "--env", `outDir=${BUILD_DIR}`], {
+    ADDIN_URL: TEST_ADDIN_URL,
+  });
+};
+
+module.exports.BUILD_DIR = BUILD_DIR;
+module.exports.TEST_ADDIN_URL = TEST_ADDIN_URL;
