@@ -99,6 +99,8 @@ export interface Program {
   batches: Batch[];
   /** Running totals for Shandong stated over time (e.g. 15 in June 2024, 23 in December 2024). */
   counts: StatedCount[];
+  /** Figures about the programme as a whole that belong to no single cluster (e.g. enterprises gathered in all 100 provincial SME clusters). */
+  metrics?: Metric[];
 }
 
 export interface Metric {
