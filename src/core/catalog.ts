@@ -1,0 +1,169 @@
+/**
+ * Indexes over one dataset, built once when it is loaded: by id, by city (joint clusters under
+ * every city they span), by programme, and the name lookups resolution runs on. Queries read
+ * these Maps instead of scanning the clusters.
+ */
+import type { Bilingual, City, Cluster, Dataset, District, Kind, Level, Program, Source } from "../data/types";
+import { KINDS, LEVELS, spellings } from "./labels";
+import { NameLookup, SubstringIndex } from "./lookup";
+import { pinyinOf } from "./names";
+import { stripPlaceSuffix } from "./text";
+
+/** Something a query term can name, with the clusters it stands for. */
+export interface Entry {
+  category: "city" | "district" | "industry" | "cluster";
+  id: string;
+  label: Bilingual;
+  clusters: readonly Cluster[];
+}
+
+/** What the `kind` argument can name: a kind of programme, or one programme. */
+export type KindTarget = { type: "kind"; kind: Kind } | { type: "program"; program: Program };
+
+export interface Catalog {
+  readonly dataset: Dataset;
+  readonly cities: ReadonlyMap<string, City>;
+  readonly districts: ReadonlyMap<string, { district: District; city: City }>;
+  readonly programs: ReadonlyMap<string, Program>;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly clusters: ReadonlyMap<string, Cluster>;
+  readonly clustersByCity: ReadonlyMap<string, readonly Cluster[]>;
+  readonly clustersByProgram: ReadonlyMap<string, readonly Cluster[]>;
+  /** Cities, districts, industries and clusters by every name they go by. */
+  readonly names: NameLookup<Entry>;
+  /** Industries and clusters by any part of their names. */
+  readonly contains: SubstringIndex<Entry>;
+  readonly levels: NameLookup<Level>;
+  readonly kinds: NameLookup<KindTarget>;
+  /** Metric key → its label, in the order metrics first appear. */
+  readonly metrics: ReadonlyMap<string, Bilingual>;
+  readonly metricNames: NameLookup<string>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const values = map.get(key);
+  if (values) values.push(value);
+  else map.set(key, [value]);
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function placeEntries(data: Dataset, byCity: Map<string, Cluster[]>, names: NameLookup<Entry>): void {
+  const byDistrict = new Map<string, Cluster[]>();
+  for (const cluster of data.clusters) if (cluster.district) push(byDistrict, cluster.district, cluster);
+  const initialsOwners = new Map<string, Entry[]>();
+  const addPinyin = (name: string, entry: Entry) => {
+    const { full, initials } = pinyinOf(name);
+    for (const form of full) names.addKey(form, entry);
+    if (initials) push(initialsOwners, initials, entry);
+  };
+  const districtEntries: [District, Entry][] = [];
+  for (const city of data.cities) {
+    const entry: Entry = { category: "city", id: city.id, label: { zh: city.short, en: city.en }, clusters: byCity.get(city.id) ?? [] };
+    for (const name of [city.short, city.en, city.zh, city.id, city.traditional, city.pinyin]) names.add(name, entry);
+    addPinyin(city.short, entry);
+    for (const district of city.districts) {
+      const clusters = byDistrict.get(district.id) ?? [];
+      districtEntries.push([district, { category: "district", id: district.id, label: { zh: district.zh, en: district.en }, clusters }]);
+    }
+  }
+  // Districts after cities, so suggestions and shared names list the city first.
+  for (const [district, entry] of districtEntries) {
+    const stem = district.type === "zone" ? undefined : stripPlaceSuffix(district.zh);
+    for (const name of [district.zh, district.en, district.id, ...district.aliases, stem ?? ""]) names.add(name, entry);
+    addPinyin(stem ?? district.zh, entry);
+  }
+  // Initials like "jn" are only a name when one place has them (济南 and 济宁 share "jn"),
+  // and never override a real name that happens to be spelled the same.
+  for (const [initials, owners] of initialsOwners) {
+    if (new Set(owners).size === 1 && names.getKey(initials).length === 0) names.addKey(initials, owners[0]);
+  }
+}
+
+function clusterEntries(data: Dataset, names: NameLookup<Entry>, contains: SubstringIndex<Entry>): void {
+  const byIndustry = new Map<string, Cluster[]>();
+  const byKey = new Map<string, Cluster[]>();
+  for (const cluster of data.clusters) {
+    push(byIndustry, cluster.industry.zh, cluster);
+    push(byKey, cluster.key, cluster);
+  }
+  for (const [zh, clusters] of byIndustry) {
+    const entry: Entry = { category: "industry", id: zh, label: clusters[0].industry, clusters };
+    for (const name of new Set(clusters.flatMap((c) => [c.industry.zh, c.industry.en]))) {
+      names.add(name, entry);
+      contains.add(name, entry);
+    }
+  }
+  for (const [key, clusters] of byKey) {
+    const entry: Entry = { category: "cluster", id: key, label: clusters[0].name, clusters };
+    const spelled = clusters.flatMap((c) => [c.name.zh, c.name.en, ...c.nameForms.map((form) => form.zh)]);
+    for (const name of new Set(spelled)) {
+      names.add(name, entry);
+      contains.add(name, entry);
+    }
+  }
+  for (const cluster of data.clusters) {
+    names.add(cluster.id, { category: "cluster", id: cluster.id, label: { zh: cluster.id, en: cluster.id }, clusters: [cluster] });
+  }
+}
+
+/**
+ * Builds every index over a dataset. Call once per dataset load (`getCatalog` in dataset.ts
+ * does); everything a query needs is then a Map lookup.
+ *
+ * @example
+ * const catalog = buildCatalog(dataset);
+ * catalog.clustersByCity.get("weihai") // includes the 烟台—威海 joint cluster
+ */
+export function buildCatalog(dataset: Dataset): Catalog {
+  const clustersByCity = new Map<string, Cluster[]>();
+  const clustersByProgram = new Map<string, Cluster[]>();
+  const metrics = new Map<string, Bilingual>();
+  const metricNames = new NameLookup<string>();
+  for (const cluster of dataset.clusters) {
+    for (const city of new Set(cluster.cities.length > 0 ? cluster.cities : [cluster.city])) push(clustersByCity, city, cluster);
+    push(clustersByProgram, cluster.program, cluster);
+    for (const metric of cluster.metrics) {
+      if (!metrics.has(metric.key)) metrics.set(metric.key, metric.label);
+      for (const name of [metric.key, metric.label.zh, metric.label.en]) metricNames.add(name, metric.key);
+    }
+  }
+
+  const names = new NameLookup<Entry>();
+  const contains = new SubstringIndex<Entry>();
+  placeEntries(dataset, clustersByCity, names);
+  clusterEntries(dataset, names, contains);
+
+  const levels = new NameLookup<Level>();
+  for (const [level, term] of Object.entries(LEVELS) as [Level, (typeof LEVELS)[Level]][]) {
+    for (const name of spellings(level, term)) levels.add(name, level);
+  }
+  const kinds = new NameLookup<KindTarget>();
+  for (const [kind, term] of Object.entries(KINDS) as [Kind, (typeof KINDS)[Kind]][]) {
+    const target: KindTarget = { type: "kind", kind };
+    for (const name of spellings(kind, term)) kinds.add(name, target);
+  }
+  for (const program of dataset.programs) {
+    const target: KindTarget = { type: "program", program };
+    for (const name of [program.id, program.name.zh, program.name.en]) kinds.add(name, target);
+  }
+
+  return {
+    dataset,
+    cities: byId(dataset.cities),
+    districts: new Map(dataset.cities.flatMap((city) => city.districts.map((district) => [district.id, { district, city }] as const))),
+    programs: byId(dataset.programs),
+    sources: byId(dataset.sources),
+    clusters: byId(dataset.clusters),
+    clustersByCity,
+    clustersByProgram,
+    names,
+    contains,
+    levels,
+    kinds,
+    metrics,
+    metricNames,
+  };
+}

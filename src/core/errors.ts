@@ -1,0 +1,92 @@
+/**
+ * One error class per condition. Core throws these; the function adapter turns them into
+ * Excel errors. Each carries its Excel code and renders its message in either language
+ * (the words themselves live in messages.ts).
+ */
+import type { Language } from "./i18n";
+import * as messages from "./messages";
+import type { ArgumentName, Category, Subject } from "./messages";
+
+/** The two Excel error codes that can carry a message. */
+export type ErrorCode = "#VALUE!" | "#N/A";
+
+export abstract class QueryError extends Error {
+  abstract readonly code: ErrorCode;
+
+  protected constructor(private readonly render: (language: Language) => string) {
+    super(render("en"));
+    this.name = new.target.name;
+  }
+
+  /** The message in the user's language. */
+  describe(language: Language): string {
+    return this.render(language);
+  }
+}
+
+/** A name in query, level, kind or fields that matches nothing: #VALUE! with suggestions. */
+export class UnknownNameError extends QueryError {
+  readonly code = "#VALUE!";
+
+  constructor(
+    readonly term: string,
+    readonly category: Category,
+    readonly suggestions: readonly { zh: string; en: string }[],
+    readonly argument: ArgumentName,
+  ) {
+    super((language) =>
+      messages.unknownName(language, term, category, suggestions.map((s) => (language === "en" ? s.en : s.zh)), argument),
+    );
+  }
+}
+
+/** A scalar lookup whose cluster does not exist: #N/A, as XLOOKUP gives for a missing key. */
+export class ClusterNotFoundError extends QueryError {
+  readonly code = "#N/A";
+
+  constructor(
+    readonly term: string,
+    readonly suggestions: readonly { zh: string; en: string }[],
+  ) {
+    super((language) => messages.clusterNotFound(language, term, suggestions.map((s) => (language === "en" ? s.en : s.zh))));
+  }
+}
+
+/** A scalar lookup whose name fits several clusters: #VALUE!, asking for an id. */
+export class AmbiguousClusterError extends QueryError {
+  readonly code = "#VALUE!";
+
+  constructor(
+    readonly term: string,
+    readonly candidates: readonly { id: string; name: { zh: string; en: string } }[],
+  ) {
+    super((language) =>
+      messages.ambiguousCluster(
+        language,
+        term,
+        candidates.map((c) => ({ id: c.id, name: language === "en" ? c.name.en : c.name.zh })),
+      ),
+    );
+  }
+}
+
+/** An argument of a type that cannot mean anything there (TRUE as a city, 7 as headers). */
+export class InvalidArgumentError extends QueryError {
+  readonly code = "#VALUE!";
+
+  constructor(
+    readonly argument: ArgumentName,
+    readonly got: string,
+  ) {
+    super((language) => messages.invalidArgument(language, argument, got));
+  }
+}
+
+/** Nothing matched and the caller asked for no header row, so there is nothing to show: #N/A. */
+export class NoMatchError extends QueryError {
+  readonly code = "#N/A";
+
+  constructor(readonly subject: Subject) {
+    super((language) => messages.noMatch(language, subject));
+  }
+}
