@@ -3,8 +3,8 @@
  * gets a clear message instead of a failure halfway through a write.
  */
 
-/** Inserting tables and charts, and recording them: tables/charts 1.1, autofit 1.2, OrNullObject 1.4, custom XML 1.5. */
-export const INSERT_REQUIREMENT = { name: "ExcelApi", version: "1.5" };
+/** Inserting and recording: tables/charts 1.1, autofit 1.2, OrNullObject 1.4, custom XML 1.5, freeze panes 1.7. */
+export const INSERT_REQUIREMENT = { name: "ExcelApi", version: "1.7" };
 /** Refresh resizes tables (1.13) and finds the SD formulas with getSpecialCells (1.9). */
 export const REFRESH_REQUIREMENT = { name: "ExcelApi", version: "1.13" };
 
