@@ -1,0 +1,238 @@
+/** Excel.Range and its format objects. The model of a range is a sheet and a rectangle. */
+
+import { boundingRect, formatAddress, intersect, isInSheet, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./a1";
+import { GENERAL, isEmptyCell, type Cell, type CellValue } from "./cells";
+import { defineProps, FakeClientObject, type ProxyOptions } from "./client-object";
+import type { FakeRequestContext } from "./context";
+import { invalidArgument, itemNotFound } from "./errors";
+import { FakeRangeFormat } from "./range-format-proxy";
+import { excelApi } from "./requirements";
+import type { RangeRef, SheetModel } from "./workbook-model";
+import { FakeWorksheet } from "./worksheet-proxy";
+
+/** Resolves a Range argument (proxy or address on `sheet`) inside a sync. */
+export function rangeArgument(arg: FakeRange | string, sheet: SheetModel, location: string): RangeRef {
+  if (arg instanceof FakeRange) {
+    const ref = arg._model();
+    if (!ref) throw invalidArgument(location);
+    return ref;
+  }
+  const parsed = parseAddress(arg);
+  if (!parsed || (parsed.sheetName !== undefined && parsed.sheetName.toUpperCase() !== sheet.name.toUpperCase())) {
+    throw invalidArgument(location);
+  }
+  return { sheet, rect: parsed.rect };
+}
+
+function checked(rect: Rect, location: string): Rect {
+  if (!isInSheet(rect)) throw invalidArgument(location);
+  return rect;
+}
+
+function text(value: CellValue): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+function valueType(cell: Cell | undefined): string {
+  if (isEmptyCell(cell)) return "Empty";
+  const v = cell!.value;
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  return v.startsWith("#") && v.endsWith("!") ? "Error" : "String";
+}
+
+export class FakeRange extends FakeClientObject<RangeRef> {
+  declare readonly address: string;
+  declare readonly rowCount: number;
+  declare readonly columnCount: number;
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  declare values: unknown[][];
+  declare formulas: unknown[][];
+  declare numberFormat: unknown[][];
+
+  constructor(context: FakeRequestContext, path: string, resolver: () => RangeRef | null, options?: ProxyOptions) {
+    super(
+      context,
+      path,
+      () => {
+        const ref = resolver();
+        if (ref && !context._model.sheets.includes(ref.sheet)) throw itemNotFound("Range");
+        return ref;
+      },
+      options,
+    );
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.context, `${this._path}.format`, () => this._model());
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, `${this._path}.worksheet`, this._from((r) => r.sheet));
+  }
+
+  protected override _navigation(name: string): FakeClientObject<unknown> | undefined {
+    if (name === "format") return this.format as FakeClientObject<unknown>;
+    if (name === "worksheet") return this.worksheet as FakeClientObject<unknown>;
+    return undefined;
+  }
+
+  private _derive(member: string, args: unknown[], fn: (ref: RangeRef, location: string) => RangeRef | null, options: ProxyOptions = {}): FakeRange {
+    const location = `Range.${member}`;
+    return new FakeRange(this.context, this._childPath(member, args), this._from((ref) => fn(ref, location)), {
+      ...options,
+      requiresLocation: location,
+    });
+  }
+
+  private _rect(member: string, args: unknown[], fn: (r: Rect) => Rect, options?: ProxyOptions): FakeRange {
+    return this._derive(member, args, (ref, location) => ({ sheet: ref.sheet, rect: checked(fn(ref.rect), location) }), options);
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this._rect("getCell", [row, column], (r) => ({ row: r.row + row, column: r.column + column, rowCount: 1, columnCount: 1 }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this._rect("getOffsetRange", [rowOffset, columnOffset], (r) => ({ ...r, row: r.row + rowOffset, column: r.column + columnOffset }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this._rect(
+      "getResizedRange",
+      [deltaRows, deltaColumns],
+      (r) => ({ ...r, rowCount: r.rowCount + deltaRows, columnCount: r.columnCount + deltaColumns }),
+      { requires: excelApi("1.2") },
+    );
+  }
+
+  getRow(index: number): FakeRange {
+    return this._rect("getRow", [index], (r) => (index < r.rowCount ? { ...r, row: r.row + index, rowCount: 1 } : { ...r, rowCount: 0 }));
+  }
+
+  getColumn(index: number): FakeRange {
+    return this._rect("getColumn", [index], (r) =>
+      index < r.columnCount ? { ...r, column: r.column + index, columnCount: 1 } : { ...r, columnCount: 0 },
+    );
+  }
+
+  getLastRow(): FakeRange {
+    return this._rect("getLastRow", [], (r) => ({ ...r, row: r.row + r.rowCount - 1, rowCount: 1 }));
+  }
+
+  getLastColumn(): FakeRange {
+    return this._rect("getLastColumn", [], (r) => ({ ...r, column: r.column + r.columnCount - 1, columnCount: 1 }));
+  }
+
+  getLastCell(): FakeRange {
+    return this._rect("getLastCell", [], (r) => ({ row: r.row + r.rowCount - 1, column: r.column + r.columnCount - 1, rowCount: 1, columnCount: 1 }));
+  }
+
+  getEntireColumn(): FakeRange {
+    return this._rect("getEntireColumn", [], (r) => ({ ...r, row: 0, rowCount: MAX_ROWS }));
+  }
+
+  getEntireRow(): FakeRange {
+    return this._rect("getEntireRow", [], (r) => ({ ...r, column: 0, columnCount: MAX_COLUMNS }));
+  }
+
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return this._derive("getBoundingRect", [other], (ref, loc) => ({ sheet: ref.sheet, rect: boundingRect(ref.rect, rangeArgument(other, ref.sheet, loc).rect) }));
+  }
+
+  getIntersection(other: FakeRange | string): FakeRange {
+    return this._derive("getIntersection", [other], (ref, loc) => {
+      const rect = intersect(ref.rect, rangeArgument(other, ref.sheet, loc).rect);
+      if (!rect) throw invalidArgument(loc);
+      return { sheet: ref.sheet, rect };
+    });
+  }
+
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    const fn = (ref: RangeRef, loc: string) => {
+      const rect = intersect(ref.rect, rangeArgument(other, ref.sheet, loc).rect);
+      return rect ? { sheet: ref.sheet, rect } : null;
+    };
+    return this._derive("getIntersectionOrNullObject", [other], fn, { nullable: true, requires: excelApi("1.4") });
+  }
+
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return this._derive("getUsedRange", [valuesOnly], (ref) => {
+      const used = ref.sheet.cells.usedRect(valuesOnly ?? false);
+      const rect = used && intersect(used, ref.rect);
+      return { sheet: ref.sheet, rect: rect ?? { ...ref.rect, rowCount: 1, columnCount: 1 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const fn = (ref: RangeRef) => {
+      const used = ref.sheet.cells.usedRect(valuesOnly ?? false);
+      const rect = used && intersect(used, ref.rect);
+      return rect ? { sheet: ref.sheet, rect } : null;
+    };
+    return this._derive("getUsedRangeOrNullObject", [valuesOnly], fn, { nullable: true, requires: excelApi("1.4") });
+  }
+
+  insert(shift: "Down" | "Right"): FakeRange {
+    const axis = shift === "Down" ? "rows" : "columns";
+    this._call("insert", [shift], (ref, loc) => this.context._model.shiftCells(ref, axis, 1, loc));
+    return new FakeRange(this.context, this._childPath("insert", [shift]), () => this._model());
+  }
+
+  delete(shift: "Up" | "Left"): void {
+    const axis = shift === "Up" ? "rows" : "columns";
+    this._call("delete", [shift], (ref, loc) => this.context._model.shiftCells(ref, axis, -1, loc));
+  }
+
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this._call("clear", [applyTo], (ref) => {
+      ref.sheet.cells.clear(ref.rect, applyTo);
+      if (applyTo !== "Formats") this.context._model.formulas.recalcDependents(ref.sheet.name, ref.rect);
+    });
+  }
+
+  calculate(): void {
+    this._call(
+      "calculate",
+      [],
+      (ref) => {
+        this.context._model.calculations.push({ scope: "Range", detail: formatAddress(ref.sheet.name, ref.rect) });
+        this.context._model.formulas.recalcVolatile(ref.sheet.name);
+      },
+      excelApi("1.6"),
+    );
+  }
+
+  select(): void {
+    this._call("select", [], (ref) => {
+      this.context._model.selection = ref;
+      this.context._model.activeSheet = ref.sheet;
+    });
+  }
+}
+
+const write =
+  (kind: "values" | "formulas" | "numberFormat") =>
+  (ref: RangeRef, value: unknown, location: string, context: FakeRequestContext) =>
+    context._model.write(ref, value, kind, location);
+
+defineProps(FakeRange, "Range", {
+  address: { get: (r) => formatAddress(r.sheet.name, r.rect) },
+  addressLocal: { get: (r) => formatAddress(r.sheet.name, r.rect) },
+  rowCount: { get: (r) => r.rect.rowCount },
+  columnCount: { get: (r) => r.rect.columnCount },
+  rowIndex: { get: (r) => r.rect.row },
+  columnIndex: { get: (r) => r.rect.column },
+  cellCount: { get: (r) => r.rect.rowCount * r.rect.columnCount },
+  values: { get: (r) => r.sheet.cells.map(r.rect, (c) => c?.value ?? ""), set: write("values") },
+  formulas: { get: (r) => r.sheet.cells.map(r.rect, (c) => c?.formula ?? c?.value ?? ""), set: write("formulas") },
+  numberFormat: { get: (r) => r.sheet.cells.map(r.rect, (c) => c?.numberFormat ?? GENERAL), set: write("numberFormat") },
+  text: { get: (r) => r.sheet.cells.map(r.rect, (c) => text(c?.value ?? "")) },
+  valueTypes: { get: (r) => r.sheet.cells.map(r.rect, valueType) },
+  valuesAsJson: {
+    get: (r) => r.sheet.cells.map(r.rect, (c) => ({ type: valueType(c), basicValue: c?.value ?? "" })),
+    requires: excelApi("1.16"),
+  },
+});
