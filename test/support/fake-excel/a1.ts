@@ -83,9 +83,12 @@ export function parseAddress(address: string): ParsedAddress | undefined {
   const a = parseCorner(parts[0]);
   const b = parts.length === 2 ? parseCorner(parts[1]) : a;
   if (!a || !b) return undefined;
-  const wholeColumns = a.row === undefined && b.row === undefined && a.column !== undefined && b.column !== undefined;
-  const wholeRows = a.column === undefined && b.column === undefined && a.row !== undefined && b.row !== undefined;
-  const cells = a.row !== undefined && a.column !== undefined && b.row !== undefined && b.column !== undefined;
+  const wholeColumns =
+    a.row === undefined && b.row === undefined && a.column !== undefined && b.column !== undefined;
+  const wholeRows =
+    a.column === undefined && b.column === undefined && a.row !== undefined && b.row !== undefined;
+  const cells =
+    a.row !== undefined && a.column !== undefined && b.row !== undefined && b.column !== undefined;
   if (parts.length === 1 && !cells) return undefined;
   if (!cells && !wholeColumns && !wholeRows) return undefined;
   const r1 = wholeColumns ? 0 : Math.min(a.row!, b.row!);
@@ -97,7 +100,9 @@ export function parseAddress(address: string): ParsedAddress | undefined {
 }
 
 function looksLikeReference(name: string): boolean {
-  return /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
+  return (
+    /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)
+  );
 }
 
 /**
@@ -115,9 +120,12 @@ export function formatLocalAddress(rect: Rect): string {
   if (rect.row === 0 && rect.rowCount === MAX_ROWS) {
     return `${columnLetters(rect.column)}:${columnLetters(lastColumn)}`;
   }
-  if (rect.column === 0 && rect.columnCount === MAX_COLUMNS) return `${rect.row + 1}:${lastRow + 1}`;
+  if (rect.column === 0 && rect.columnCount === MAX_COLUMNS)
+    return `${rect.row + 1}:${lastRow + 1}`;
   const first = `${columnLetters(rect.column)}${rect.row + 1}`;
-  return rect.rowCount === 1 && rect.columnCount === 1 ? first : `${first}:${columnLetters(lastColumn)}${lastRow + 1}`;
+  return rect.rowCount === 1 && rect.columnCount === 1
+    ? first
+    : `${first}:${columnLetters(lastColumn)}${lastRow + 1}`;
 }
 
 export function formatAddress(sheetName: string, rect: Rect): string {
@@ -142,5 +150,10 @@ export function boundingRect(a: Rect, b: Rect): Rect {
 }
 
 export function contains(outer: Rect, row: number, column: number): boolean {
-  return row >= outer.row && row < outer.row + outer.rowCount && column >= outer.column && column < outer.column + outer.columnCount;
+  return (
+    row >= outer.row &&
+    row < outer.row + outer.rowCount &&
+    column >= outer.column &&
+    column < outer.column + outer.columnCount
+  );
 }

@@ -16,4 +16,9 @@ declare global {
 }
 
 const fake = createFakeExcel(window.__fakeExcelOptions);
-Object.assign(window, { Excel: fake.Excel, Office: fake.Office, OfficeExtension: fake.OfficeExtension, __fakeExcel: fake });
+Object.assign(window, {
+  Excel: fake.Excel,
+  Office: fake.Office,
+  OfficeExtension: fake.OfficeExtension,
+  __fakeExcel: fake,
+});

@@ -33,7 +33,10 @@ const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * become numbers and booleans; a leading apostrophe or the text format "@" keeps
  * the text literally (the apostrophe is not stored).
  */
-export function interpretInput(input: CellValue, numberFormat: string | undefined): { value: CellValue; formula?: string } {
+export function interpretInput(
+  input: CellValue,
+  numberFormat: string | undefined
+): { value: CellValue; formula?: string } {
   if (typeof input !== "string") return { value: input };
   if (numberFormat === "@") return { value: input };
   if (input.startsWith("'")) return { value: input.slice(1) };
@@ -83,7 +86,8 @@ export class CellStore {
     const out: T[][] = [];
     for (let r = 0; r < rect.rowCount; r++) {
       const line: T[] = [];
-      for (let c = 0; c < rect.columnCount; c++) line.push(read(this.get(rect.row + r, rect.column + c), rect.row + r, rect.column + c));
+      for (let c = 0; c < rect.columnCount; c++)
+        line.push(read(this.get(rect.row + r, rect.column + c), rect.row + r, rect.column + c));
       out.push(line);
     }
     return out;
@@ -92,7 +96,13 @@ export class CellStore {
   /** Removes contents, formats, or both from the cells of `rect`. */
   clear(rect: Rect, applyTo: "All" | "Contents" | "Formats"): void {
     for (const { row, column, cell } of [...this.entries()]) {
-      if (row < rect.row || row >= rect.row + rect.rowCount || column < rect.column || column >= rect.column + rect.columnCount) continue;
+      if (
+        row < rect.row ||
+        row >= rect.row + rect.rowCount ||
+        column < rect.column ||
+        column >= rect.column + rect.columnCount
+      )
+        continue;
       if (applyTo !== "Formats") {
         cell.value = "";
         delete cell.formula;
@@ -101,7 +111,8 @@ export class CellStore {
         delete cell.format;
         delete cell.numberFormat;
       }
-      if (isEmptyCell(cell) && !cell.format && !cell.numberFormat) this.cells.delete(key(row, column));
+      if (isEmptyCell(cell) && !cell.format && !cell.numberFormat)
+        this.cells.delete(key(row, column));
     }
   }
 
@@ -110,14 +121,24 @@ export class CellStore {
    * within the band of rows/columns `band` spans across. Cells pushed past the sheet
    * edge must be empty; removed cells (delete) are those in [from + delta, from).
    */
-  shift(axis: ShiftAxis, from: number, delta: number, band: { start: number; count: number }): boolean {
+  shift(
+    axis: ShiftAxis,
+    from: number,
+    delta: number,
+    band: { start: number; count: number }
+  ): boolean {
     const limit = axis === "rows" ? MAX_ROWS : MAX_COLUMNS;
     const affected = [...this.entries()].filter(({ row, column }) => {
       const across = axis === "rows" ? column : row;
-      return across >= band.start && across < band.start + band.count && (axis === "rows" ? row : column) >= from + Math.min(delta, 0);
+      return (
+        across >= band.start &&
+        across < band.start + band.count &&
+        (axis === "rows" ? row : column) >= from + Math.min(delta, 0)
+      );
     });
     const along = (e: { row: number; column: number }) => (axis === "rows" ? e.row : e.column);
-    if (affected.some((e) => along(e) >= from && along(e) + delta >= limit && !isEmptyCell(e.cell))) return false;
+    if (affected.some((e) => along(e) >= from && along(e) + delta >= limit && !isEmptyCell(e.cell)))
+      return false;
     for (const e of affected) this.cells.delete(key(e.row, e.column));
     for (const e of affected) {
       const to = along(e) + delta;
@@ -129,7 +150,10 @@ export class CellStore {
 
   /** Smallest rectangle holding every non-empty cell (or any stored cell, formats included). */
   usedRect(valuesOnly: boolean): Rect | undefined {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const { row, column, cell } of this.entries()) {
       if (valuesOnly && isEmptyCell(cell)) continue;
       top = Math.min(top, row);
@@ -137,6 +161,8 @@ export class CellStore {
       bottom = Math.max(bottom, row);
       right = Math.max(right, column);
     }
-    return bottom < 0 ? undefined : { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+    return bottom < 0
+      ? undefined
+      : { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
   }
 }

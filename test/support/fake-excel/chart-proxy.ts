@@ -29,17 +29,23 @@ export class FakeChart extends FakeClientObject<ChartModel> {
     path: string,
     resolver: () => ChartModel | null,
     private readonly owner: () => SheetModel | null,
-    options?: ConstructorParameters<typeof FakeClientObject>[3],
+    options?: ConstructorParameters<typeof FakeClientObject>[3]
   ) {
     super(context, path, resolver, options);
   }
 
   get title(): FakeChartTitle {
-    return new FakeChartTitle(this.context, `${this._path}.title`, () => this._model());
+    return this._nav(
+      "title",
+      () => new FakeChartTitle(this.context, `${this._path}.title`, () => this._model())
+    );
   }
 
   get worksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, `${this._path}.worksheet`, this.owner);
+    return this._nav(
+      "worksheet",
+      () => new FakeWorksheet(this.context, `${this._path}.worksheet`, this.owner)
+    );
   }
 
   protected override _navigation(name: string): FakeClientObject<unknown> | undefined {
@@ -47,14 +53,21 @@ export class FakeChart extends FakeClientObject<ChartModel> {
   }
 
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
-    this._call("setPosition", endCell === undefined ? [startCell] : [startCell, endCell], (chart, location) => {
-      const sheet = this.owner()!;
-      const address = (cell: FakeRange | string) => {
-        const ref = rangeArgument(cell, sheet, location);
-        return formatAddress(ref.sheet.name, ref.rect);
-      };
-      chart.position = { startCell: address(startCell), endCell: endCell === undefined ? undefined : address(endCell) };
-    });
+    this._call(
+      "setPosition",
+      endCell === undefined ? [startCell] : [startCell, endCell],
+      (chart, location) => {
+        const sheet = this.owner()!;
+        const address = (cell: FakeRange | string) => {
+          const ref = rangeArgument(cell, sheet, location);
+          return formatAddress(ref.sheet.name, ref.rect);
+        };
+        chart.position = {
+          startCell: address(startCell),
+          endCell: endCell === undefined ? undefined : address(endCell),
+        };
+      }
+    );
   }
 
   setData(sourceData: FakeRange, seriesBy = "Auto"): void {
@@ -86,14 +99,20 @@ export class FakeChartCollection extends FakeCollection<SheetModel, ChartModel, 
   }
 
   protected _item(chart: ChartModel, index: number): FakeChart {
-    return new FakeChart(this.context, `${this._path}.items[${index}]`, () => chart, () => this._model());
+    return new FakeChart(
+      this.context,
+      `${this._path}.items[${index}]`,
+      () => chart,
+      () => this._model()
+    );
   }
 
   /** Excel names new charts "Chart 1", "Chart 2"… counting every chart in the workbook. */
   add(type: string, sourceData: FakeRange, seriesBy = "Auto"): FakeChart {
     let created: ChartModel | undefined;
     this._call("add", [type, sourceData, seriesBy], (sheet, location) => {
-      if (!SERIES_BY.includes(seriesBy) || typeof type !== "string" || type === "") throw invalidArgument(location);
+      if (!SERIES_BY.includes(seriesBy) || typeof type !== "string" || type === "")
+        throw invalidArgument(location);
       const ref = rangeArgument(sourceData, sheet, location);
       const model = this.context._model;
       const names = new Set(model.sheets.flatMap((s) => s.charts.map((c) => c.name.toUpperCase())));
@@ -109,27 +128,43 @@ export class FakeChartCollection extends FakeCollection<SheetModel, ChartModel, 
       };
       sheet.charts.push(created);
     });
-    return new FakeChart(this.context, this._childPath("add", [type, sourceData, seriesBy]), () => {
-      if (!created) throw itemNotFound("ChartCollection.add");
-      return created;
-    }, () => this._model());
+    return new FakeChart(
+      this.context,
+      this._childPath("add", [type, sourceData, seriesBy]),
+      () => {
+        if (!created) throw itemNotFound("ChartCollection.add");
+        return created;
+      },
+      () => this._model()
+    );
   }
 
   getItem(name: string): FakeChart {
-    return new FakeChart(this.context, this._childPath("getItem", [name]), this._from((s) => {
-      const chart = s.charts.find((c) => sameName(c.name, name));
-      if (!chart) throw itemNotFound("ChartCollection.getItem");
-      return chart;
-    }), () => this._model());
+    return new FakeChart(
+      this.context,
+      this._childPath("getItem", [name]),
+      this._from((s) => {
+        const chart = s.charts.find((c) => sameName(c.name, name));
+        if (!chart) throw itemNotFound("ChartCollection.getItem");
+        return chart;
+      }),
+      () => this._model()
+    );
   }
 
   getItemOrNullObject(name: string): FakeChart {
     const find = this._from((s) => s.charts.find((c) => sameName(c.name, name)) ?? null);
-    return new FakeChart(this.context, this._childPath("getItemOrNullObject", [name]), find, () => this._model(), {
-      nullable: true,
-      requires: excelApi("1.4"),
-      requiresLocation: "ChartCollection.getItemOrNullObject",
-    });
+    return new FakeChart(
+      this.context,
+      this._childPath("getItemOrNullObject", [name]),
+      find,
+      () => this._model(),
+      {
+        nullable: true,
+        requires: excelApi("1.4"),
+        requiresLocation: "ChartCollection.getItemOrNullObject",
+      }
+    );
   }
 }
 defineProps(FakeChartCollection, "ChartCollection", { count: { get: (s) => s.charts.length } });

@@ -26,7 +26,11 @@ export type LoadSpec = string | string[] | Record<string, unknown> | undefined;
 export function parseLoadSpec(spec: LoadSpec): LoadPaths {
   if (spec === undefined) return "all";
   const split = (text: string) =>
-    text.split(",").map((p) => p.trim()).filter(Boolean).map((p) => p.split("/").map((s) => s.trim()));
+    text
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => p.split("/").map((s) => s.trim()));
   if (typeof spec === "string") return split(spec);
   if (Array.isArray(spec)) return spec.flatMap(split);
   if ("select" in spec || "expand" in spec) {
@@ -80,12 +84,13 @@ export abstract class FakeClientObject<M = unknown> {
   private resolution: { model: M | null } | undefined;
   protected readonly _values = new Map<string, unknown>();
   private isNull: boolean | undefined;
+  private readonly navigations = new Map<string, unknown>();
 
   constructor(
     readonly context: FakeRequestContext,
     readonly _path: string,
     private readonly resolver: () => M | null,
-    options: ProxyOptions = {},
+    options: ProxyOptions = {}
   ) {
     if (options.requires) {
       const inner = resolver;
@@ -95,13 +100,20 @@ export abstract class FakeClientObject<M = unknown> {
         return inner();
       };
     }
-    if (options.nullable) context._enqueue({ location: _path, payload: null, run: () => this._instantiate() });
+    if (options.nullable)
+      context._enqueue({ location: _path, payload: null, run: () => this._instantiate() });
   }
 
   /** The model object, resolved at most once (at sync time); null for a null object. */
   _model(): M | null {
     if (!this.resolution) this.resolution = { model: this.resolver() };
     return this.resolution.model;
+  }
+
+  /** Navigation properties return the same proxy on every access, as in office.js. */
+  protected _nav<C>(name: string, create: () => C): C {
+    if (!this.navigations.has(name)) this.navigations.set(name, create());
+    return this.navigations.get(name) as C;
   }
 
   /** A resolver for a child proxy: a child of a null object is null too. */
@@ -145,7 +157,12 @@ export abstract class FakeClientObject<M = unknown> {
   }
 
   /** Queues a method call; `run` executes at sync against the model (skipped for a null object). */
-  protected _call(member: string, args: unknown[], run: (model: M, location: string) => void, requires?: ApiSet): void {
+  protected _call(
+    member: string,
+    args: unknown[],
+    run: (model: M, location: string) => void,
+    requires?: ApiSet
+  ): void {
     const location = `${this._typeName}.${member}`;
     this.context._log.record("call", this._path, member, args);
     this.context._enqueue({
@@ -160,7 +177,12 @@ export abstract class FakeClientObject<M = unknown> {
   }
 
   /** Queues a method whose answer arrives in a ClientResult after the sync. */
-  protected _result<T>(member: string, args: unknown[], compute: (model: M, location: string) => T, requires?: ApiSet): FakeClientResult<T> {
+  protected _result<T>(
+    member: string,
+    args: unknown[],
+    compute: (model: M, location: string) => T,
+    requires?: ApiSet
+  ): FakeClientResult<T> {
     const location = `${this._typeName}.${member}`;
     const result = new FakeClientResult<T>();
     this.context._log.record("call", this._path, member, args);
@@ -179,14 +201,24 @@ export abstract class FakeClientObject<M = unknown> {
 
   /** Logs a method that only builds a new proxy (nothing reaches the host until it is used). */
   protected _childPath(member: string, args: unknown[]): string {
-    const shown = args.map((a) => (a instanceof FakeClientObject ? a._path : JSON.stringify(a))).join(", ");
+    const shown = args
+      .map((a) => (a instanceof FakeClientObject ? a._path : JSON.stringify(a)))
+      .join(", ");
     return `${this._path}.${member}(${shown})`;
   }
 
   load(spec?: LoadSpec): this {
     const paths = parseLoadSpec(spec);
-    this.context._log.record("load", this._path, paths === "all" ? "*" : paths.map((p) => p.join("/")).join(","));
-    this.context._enqueue({ location: `${this._typeName}.load`, payload: paths, run: () => this._snapshot(paths) });
+    this.context._log.record(
+      "load",
+      this._path,
+      paths === "all" ? "*" : paths.map((p) => p.join("/")).join(",")
+    );
+    this.context._enqueue({
+      location: `${this._typeName}.load`,
+      payload: paths,
+      run: () => this._snapshot(paths),
+    });
     return this;
   }
 
@@ -200,7 +232,11 @@ export abstract class FakeClientObject<M = unknown> {
     const nested = new Map<string, string[][]>();
     for (const path of paths === "all" ? [] : paths) {
       if (path.length === 1 && path[0] in this._props) names.push(path[0]);
-      else if (this._navigation(path[0])) nested.set(path[0], [...(nested.get(path[0]) ?? []), ...(path.length > 1 ? [path.slice(1)] : [])]);
+      else if (this._navigation(path[0]))
+        nested.set(path[0], [
+          ...(nested.get(path[0]) ?? []),
+          ...(path.length > 1 ? [path.slice(1)] : []),
+        ]);
       else throw invalidArgument(`${this._typeName}.load`);
     }
     for (const name of names) {
@@ -208,7 +244,8 @@ export abstract class FakeClientObject<M = unknown> {
       if (def.requires) this.context._requireSet(def.requires, `${this._typeName}.${name}`);
       scalars.set(name, def.get(model, this.context));
     }
-    for (const [name, sub] of nested) children.push(this._navigation(name)!._snapshot(sub.length > 0 ? sub : "all"));
+    for (const [name, sub] of nested)
+      children.push(this._navigation(name)!._snapshot(sub.length > 0 ? sub : "all"));
     return {
       apply: () => {
         this.isNull = false;
@@ -235,7 +272,11 @@ export abstract class FakeClientObject<M = unknown> {
 }
 
 /** Defines the scalar property accessors of a proxy class from its property table. */
-export function defineProps<M>(cls: abstract new (...args: never[]) => FakeClientObject<M>, typeName: string, props: PropTable<M>): void {
+export function defineProps<M>(
+  cls: abstract new (...args: never[]) => FakeClientObject<M>,
+  typeName: string,
+  props: PropTable<M>
+): void {
   Object.defineProperty(cls.prototype, "_typeName", { value: typeName });
   Object.defineProperty(cls.prototype, "_props", { value: props });
   for (const [name, def] of Object.entries(props)) {

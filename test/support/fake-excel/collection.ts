@@ -4,7 +4,11 @@ import { FakeClientObject, type FakeClientResult, type LoadPaths } from "./clien
 import type { OpResult } from "./context";
 import type { ApiSet } from "./requirements";
 
-export abstract class FakeCollection<M, IM, I extends FakeClientObject<IM>> extends FakeClientObject<M> {
+export abstract class FakeCollection<
+  M,
+  IM,
+  I extends FakeClientObject<IM>,
+> extends FakeClientObject<M> {
   /** The models of the items, in order, at sync time. */
   protected abstract _list(model: M): IM[];
   /** A proxy bound to one item. */
@@ -33,7 +37,9 @@ export abstract class FakeCollection<M, IM, I extends FakeClientObject<IM>> exte
     const model = this._model();
     if (model === null) return mine;
     const items = this._list(model).map((m, i) => this._item(m, i));
-    const loaded = items.map((item) => item._snapshot(paths === "all" || perItem.length === 0 ? "all" : perItem));
+    const loaded = items.map((item) =>
+      item._snapshot(paths === "all" || perItem.length === 0 ? "all" : perItem)
+    );
     return {
       apply: () => {
         mine.apply();

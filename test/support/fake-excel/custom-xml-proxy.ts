@@ -14,7 +14,10 @@ const XML_PARTS = excelApi("1.5");
  * the text has no root element (Excel refuses such XML).
  */
 export function rootNamespace(xml: string): string | undefined {
-  const body = xml.replace(/<\?[\s\S]*?\?>/g, "").replace(/<!--[\s\S]*?-->/g, "").trim();
+  const body = xml
+    .replace(/<\?[\s\S]*?\?>/g, "")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .trim();
   const root = /^<([A-Za-z_][\w.-]*)(?::([A-Za-z_][\w.-]*))?((?:\s+[^>]*?)?)\/?>/.exec(body);
   if (!root) return undefined;
   const [, first, local, attributes] = root;
@@ -47,7 +50,7 @@ export class FakeCustomXmlPart extends FakeClientObject<CustomXmlPartModel> {
         part.namespaceUri = parsedNamespace(xml, location);
         part.xml = xml;
       },
-      XML_PARTS,
+      XML_PARTS
     );
   }
 
@@ -59,7 +62,7 @@ export class FakeCustomXmlPart extends FakeClientObject<CustomXmlPartModel> {
         const parts = this.context._model.customXmlParts;
         parts.splice(parts.indexOf(part), 1);
       },
-      XML_PARTS,
+      XML_PARTS
     );
   }
 }
@@ -76,16 +79,22 @@ abstract class PartList<M> extends FakeCollection<M, CustomXmlPartModel, FakeCus
   }
 
   getItem(id: string): FakeCustomXmlPart {
-    return new FakeCustomXmlPart(this.context, this._childPath("getItem", [id]), this._from((m) => {
-      const part = this._list(m).find((p) => p.id === id);
-      if (!part) throw itemNotFound(`${this._typeName}.getItem`);
-      return part;
-    }));
+    return new FakeCustomXmlPart(
+      this.context,
+      this._childPath("getItem", [id]),
+      this._from((m) => {
+        const part = this._list(m).find((p) => p.id === id);
+        if (!part) throw itemNotFound(`${this._typeName}.getItem`);
+        return part;
+      })
+    );
   }
 
   getItemOrNullObject(id: string): FakeCustomXmlPart {
     const find = this._from((m) => this._list(m).find((p) => p.id === id) ?? null);
-    return new FakeCustomXmlPart(this.context, this._childPath("getItemOrNullObject", [id]), find, { nullable: true });
+    return new FakeCustomXmlPart(this.context, this._childPath("getItemOrNullObject", [id]), find, {
+      nullable: true,
+    });
   }
 }
 
@@ -96,17 +105,26 @@ export class FakeCustomXmlPartScopedCollection extends PartList<CustomXmlPartMod
 
   /** Exactly one part or an error: none is ItemNotFound, several InvalidOperation (code not confirmed). */
   getOnlyItem(): FakeCustomXmlPart {
-    return new FakeCustomXmlPart(this.context, this._childPath("getOnlyItem", []), this._from((parts) => {
-      const location = "CustomXmlPartScopedCollection.getOnlyItem";
-      if (parts.length === 0) throw itemNotFound(location);
-      if (parts.length > 1) throw hostError(ErrorCodes.invalidOperation, location);
-      return parts[0];
-    }));
+    return new FakeCustomXmlPart(
+      this.context,
+      this._childPath("getOnlyItem", []),
+      this._from((parts) => {
+        const location = "CustomXmlPartScopedCollection.getOnlyItem";
+        if (parts.length === 0) throw itemNotFound(location);
+        if (parts.length > 1) throw hostError(ErrorCodes.invalidOperation, location);
+        return parts[0];
+      })
+    );
   }
 
   getOnlyItemOrNullObject(): FakeCustomXmlPart {
     const only = this._from((parts) => (parts.length === 1 ? parts[0] : null));
-    return new FakeCustomXmlPart(this.context, this._childPath("getOnlyItemOrNullObject", []), only, { nullable: true });
+    return new FakeCustomXmlPart(
+      this.context,
+      this._childPath("getOnlyItemOrNullObject", []),
+      only,
+      { nullable: true }
+    );
   }
 }
 defineProps(FakeCustomXmlPartScopedCollection, "CustomXmlPartScopedCollection", {});
@@ -125,7 +143,7 @@ export class FakeCustomXmlPartCollection extends PartList<WorkbookModel> {
         created = { id: model.guid(), xml, namespaceUri: parsedNamespace(xml, location) };
         model.customXmlParts.push(created);
       },
-      XML_PARTS,
+      XML_PARTS
     );
     return new FakeCustomXmlPart(this.context, this._childPath("add", [xml]), () => {
       if (!created) throw itemNotFound("CustomXmlPartCollection.add");
@@ -136,7 +154,13 @@ export class FakeCustomXmlPartCollection extends PartList<WorkbookModel> {
   /** Parts whose root element declares this namespace (a part without xmlns is never found). */
   getByNamespace(namespaceUri: string): FakeCustomXmlPartScopedCollection {
     const path = this._childPath("getByNamespace", [namespaceUri]);
-    return new FakeCustomXmlPartScopedCollection(this.context, path, this._from((m) => m.customXmlParts.filter((p) => p.namespaceUri !== "" && p.namespaceUri === namespaceUri)));
+    return new FakeCustomXmlPartScopedCollection(
+      this.context,
+      path,
+      this._from((m) =>
+        m.customXmlParts.filter((p) => p.namespaceUri !== "" && p.namespaceUri === namespaceUri)
+      )
+    );
   }
 }
 defineProps(FakeCustomXmlPartCollection, "CustomXmlPartCollection", {});

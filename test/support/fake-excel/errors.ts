@@ -26,21 +26,21 @@ export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
 export const Messages = {
   ApiNotFound:
-    "The API you are trying to use could not be found. It may be available in a newer version of Excel. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/reference/requirement-sets/excel-api-requirement-sets\" for more information.",
+    'The API you are trying to use could not be found. It may be available in a newer version of Excel. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/reference/requirement-sets/excel-api-requirement-sets" for more information.',
   GeneralException: "There was an internal error while processing the request.",
   InsertDeleteConflict: "The insert or delete operation attempted resulted in a conflict.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidObjectPath:
-    "The object path isn't working for what you're trying to do. If you're using the object across multiple \"context.sync\" calls and outside the sequential execution of a \".run\" batch, please use the \"context.trackedObjects.add()\" and \"context.trackedObjects.remove()\" methods to manage the object's lifetime.",
+    'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
   InvalidOperation: "The operation attempted is invalid on the object.",
   ItemAlreadyExists: "A resource with the same name or identifier already exists.",
   ItemNotFound: "The requested resource doesn't exist.",
   NonBlankCellOffSheet:
     "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet.",
   RequestPayloadSizeLimitExceeded:
-    "The request payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".",
+    'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
   ResponsePayloadSizeLimitExceeded:
-    "The response payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".",
+    'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation. Typically, you return a promise by returning the response from "context.sync()".',
   ValueNotLoaded:
@@ -73,7 +73,8 @@ export class FakeRichApiError extends Error {
     this.name = "RichApi.Error";
     this.code = code;
     this.httpStatusCode = code === ErrorCodes.generalException ? 500 : 400;
-    this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
+    this.debugInfo =
+      errorLocation === undefined ? { code, message } : { code, message, errorLocation };
   }
 
   override toString(): string {
@@ -97,7 +98,11 @@ export function itemNotFound(location: string): FakeRichApiError {
 }
 
 export function propertyNotLoaded(typeName: string, property: string): FakeRichApiError {
-  return new FakeRichApiError(ErrorCodes.propertyNotLoaded, Messages.propertyNotLoaded(property), `${typeName}.${property}`);
+  return new FakeRichApiError(
+    ErrorCodes.propertyNotLoaded,
+    Messages.propertyNotLoaded(property),
+    `${typeName}.${property}`
+  );
 }
 
 export function valueNotLoaded(): FakeRichApiError {

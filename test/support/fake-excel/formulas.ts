@@ -69,7 +69,8 @@ function parseCall(formula: string): Call | undefined {
 
 function normalise(result: unknown): CellValue {
   if (result === null || result === undefined) return 0;
-  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean") return result;
+  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean")
+    return result;
   return "#VALUE!";
 }
 
@@ -84,7 +85,7 @@ export class FormulaEngine {
     private readonly sheets: SheetLookup,
     /** What an empty referenced cell is passed as: 0 on desktop, null on the web. */
     private readonly emptyArgument: 0 | null,
-    private readonly fallback?: FallbackEvaluator,
+    private readonly fallback?: FallbackEvaluator
   ) {}
 
   register(name: string, fn: CustomFunction, options: { volatile?: boolean } = {}): void {
@@ -96,7 +97,12 @@ export class FormulaEngine {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
 
-  evaluate(sheetName: string, row: number, column: number, reason: EvaluationRecord["reason"]): void {
+  evaluate(
+    sheetName: string,
+    row: number,
+    column: number,
+    reason: EvaluationRecord["reason"]
+  ): void {
     const sheet = this.sheets.sheetByName(sheetName);
     const cell = sheet?.cells.get(row, column);
     if (!sheet || !cell?.formula) return;
@@ -114,7 +120,11 @@ export class FormulaEngine {
     const args = call.args.map((a) => this.argument(a, sheetName, reads));
     this.precedents.set(siteKey, reads);
     if (args.some((a) => a === UNSUPPORTED)) return;
-    this.evaluations.push({ address: formatAddress(sheetName, { row, column, rowCount: 1, columnCount: 1 }), formula, reason });
+    this.evaluations.push({
+      address: formatAddress(sheetName, { row, column, rowCount: 1, columnCount: 1 }),
+      formula,
+      reason,
+    });
     let result: unknown;
     try {
       result = registered.fn(...args);
@@ -126,7 +136,7 @@ export class FormulaEngine {
       cell.value = "#BUSY!";
       const landing = result.then(
         (v) => cell.formula === formula && this.store(sheet.cells, siteKey, row, column, v),
-        () => cell.formula === formula && (cell.value = "#VALUE!"),
+        () => cell.formula === formula && (cell.value = "#VALUE!")
       );
       this.pending.add(landing);
       void landing.finally(() => this.pending.delete(landing));
@@ -143,10 +153,15 @@ export class FormulaEngine {
       const next: Array<{ sheetName: string; rect: Rect }> = [];
       for (const [siteKey, reads] of this.precedents) {
         if (seen.has(siteKey)) continue;
-        const hit = reads.some((r) => changed.some((c) => c.sheetName === r.sheetName && intersect(c.rect, r.rect)));
+        const hit = reads.some((r) =>
+          changed.some((c) => c.sheetName === r.sheetName && intersect(c.rect, r.rect))
+        );
         if (!hit) continue;
         seen.add(siteKey);
-        const [site, at] = [siteKey.slice(0, siteKey.lastIndexOf("!")), siteKey.slice(siteKey.lastIndexOf("!") + 1)];
+        const [site, at] = [
+          siteKey.slice(0, siteKey.lastIndexOf("!")),
+          siteKey.slice(siteKey.lastIndexOf("!") + 1),
+        ];
         const [row, column] = at.split(",").map(Number);
         this.evaluate(site, row, column, "dependency");
         next.push({ sheetName: site, rect: { row, column, rowCount: 1, columnCount: 1 } });
@@ -161,18 +176,25 @@ export class FormulaEngine {
       if (sheetName !== undefined && sheet.name !== sheetName) continue;
       for (const { row, column, cell } of [...sheet.cells.entries()]) {
         const call = cell.formula ? parseCall(cell.formula) : undefined;
-        if (call && this.functions.get(call.name)?.volatile) this.evaluate(sheet.name, row, column, "volatile");
+        if (call && this.functions.get(call.name)?.volatile)
+          this.evaluate(sheet.name, row, column, "volatile");
       }
     }
   }
 
   /** Formula positions are keyed by sheet name; a rename or a shift invalidates them. */
   forgetSheet(sheetName: string): void {
-    for (const k of [...this.precedents.keys()]) if (k.startsWith(`${sheetName}!`)) this.precedents.delete(k);
-    for (const k of [...this.spills.keys()]) if (k.startsWith(`${sheetName}!`)) this.spills.delete(k);
+    for (const k of [...this.precedents.keys()])
+      if (k.startsWith(`${sheetName}!`)) this.precedents.delete(k);
+    for (const k of [...this.spills.keys()])
+      if (k.startsWith(`${sheetName}!`)) this.spills.delete(k);
   }
 
-  private argument(text: string, sheetName: string, reads: Array<{ sheetName: string; rect: Rect }>): unknown {
+  private argument(
+    text: string,
+    sheetName: string,
+    reads: Array<{ sheetName: string; rect: Rect }>
+  ): unknown {
     if (text === "") return null;
     if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return Number(text);
     if (/^"(.*)"$/s.test(text)) return text.slice(1, -1).replace(/""/g, '"');
@@ -181,12 +203,20 @@ export class FormulaEngine {
     const sheet = ref && this.sheets.sheetByName(ref.sheetName ?? sheetName);
     if (!ref || !sheet) return UNSUPPORTED;
     reads.push({ sheetName: sheet.name, rect: ref.rect });
-    const grid = sheet.cells.map(ref.rect, (cell) => (isEmptyCell(cell) ? this.emptyArgument : cell!.value));
+    const grid = sheet.cells.map(ref.rect, (cell) =>
+      isEmptyCell(cell) ? this.emptyArgument : cell!.value
+    );
     return ref.rect.rowCount === 1 && ref.rect.columnCount === 1 ? grid[0][0] : grid;
   }
 
   /** Stores a result, spilling a 2-D array into the empty cells below and to the right. */
-  private store(cells: CellStore, siteKey: string, row: number, column: number, result: unknown): void {
+  private store(
+    cells: CellStore,
+    siteKey: string,
+    row: number,
+    column: number,
+    result: unknown
+  ): void {
     const anchor = cells.ensure(row, column);
     if (!Array.isArray(result)) {
       anchor.value = normalise(result);
@@ -194,7 +224,7 @@ export class FormulaEngine {
     }
     const grid = result as unknown[][];
     const blocked = grid.some((line, r) =>
-      line.some((_, c) => (r > 0 || c > 0) && !isEmptyCell(cells.get(row + r, column + c))),
+      line.some((_, c) => (r > 0 || c > 0) && !isEmptyCell(cells.get(row + r, column + c)))
     );
     if (blocked) {
       anchor.value = "#SPILL!";
@@ -205,13 +235,14 @@ export class FormulaEngine {
       line.forEach((v, c) => {
         cells.ensure(row + r, column + c).value = normalise(v);
         if (r > 0 || c > 0) spilled.push([row + r, column + c]);
-      }),
+      })
     );
     this.spills.set(siteKey, spilled);
   }
 
   private clearSpill(cells: CellStore, siteKey: string): void {
-    for (const [r, c] of this.spills.get(siteKey) ?? []) cells.clear({ row: r, column: c, rowCount: 1, columnCount: 1 }, "Contents");
+    for (const [r, c] of this.spills.get(siteKey) ?? [])
+      cells.clear({ row: r, column: c, rowCount: 1, columnCount: 1 }, "Contents");
     this.spills.delete(siteKey);
   }
 }

@@ -38,7 +38,15 @@ export interface FakeExcelOptions {
 const FIVE_MB = 5 * 1024 * 1024;
 
 export const ExcelEnums = {
-  ChartType: { columnClustered: "ColumnClustered", barClustered: "BarClustered", line: "Line", pie: "Pie", xyscatter: "XYScatter", area: "Area", doughnut: "Doughnut" },
+  ChartType: {
+    columnClustered: "ColumnClustered",
+    barClustered: "BarClustered",
+    line: "Line",
+    pie: "Pie",
+    xyscatter: "XYScatter",
+    area: "Area",
+    doughnut: "Doughnut",
+  },
   ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
   InsertShiftDirection: { down: "Down", right: "Right" },
   DeleteShiftDirection: { up: "Up", left: "Left" },
@@ -70,9 +78,17 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
   };
 
   /** Excel.run(batch) or Excel.run(objectOrContext, batch): runs, then flushes what is pending. */
-  async function run<T>(first: Batch<T> | FakeRequestContext | FakeClientObject<unknown>, second?: Batch<T>): Promise<T> {
+  async function run<T>(
+    first: Batch<T> | FakeRequestContext | FakeClientObject<unknown>,
+    second?: Batch<T>
+  ): Promise<T> {
     const batch = typeof first === "function" ? first : second!;
-    const reused = first instanceof FakeRequestContext ? first : first instanceof FakeClientObject ? first.context : undefined;
+    const reused =
+      first instanceof FakeRequestContext
+        ? first
+        : first instanceof FakeClientObject
+          ? first.context
+          : undefined;
     const context = reused ?? new FakeRequestContext(host);
     const pending: unknown = batch(context);
     if (!pending || typeof (pending as Promise<T>).then !== "function") {
@@ -97,7 +113,11 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     platform,
     supportedSets: () => host.supportedSets,
   });
-  const OfficeExtension = { Error: FakeRichApiError, ErrorCodes: { ...ErrorCodes }, ClientResult: FakeClientResult };
+  const OfficeExtension = {
+    Error: FakeRichApiError,
+    ErrorCodes: { ...ErrorCodes },
+    ClientResult: FakeClientResult,
+  };
   return { Excel, Office, OfficeExtension, workbook, log, host };
 }
 
@@ -105,3 +125,23 @@ export type FakeExcel = ReturnType<typeof createFakeExcel>;
 export { FakeRichApiError, ErrorCodes, Messages } from "./errors";
 export type { WorkbookModel } from "./workbook-model";
 export { CallLog } from "./recorder";
+
+/**
+ * For jest: puts the fake's `Excel`, `Office` and `OfficeExtension` on globalThis,
+ * where code under test finds them; call `uninstall()` in afterEach.
+ */
+export function installFakeExcel(options?: FakeExcelOptions): FakeExcel & { uninstall(): void } {
+  const fake = createFakeExcel(options);
+  const scope = globalThis as Record<string, unknown>;
+  const previous = {
+    Excel: scope.Excel,
+    Office: scope.Office,
+    OfficeExtension: scope.OfficeExtension,
+  };
+  Object.assign(scope, {
+    Excel: fake.Excel,
+    Office: fake.Office,
+    OfficeExtension: fake.OfficeExtension,
+  });
+  return { ...fake, uninstall: () => Object.assign(scope, previous) };
+}

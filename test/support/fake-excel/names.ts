@@ -21,7 +21,8 @@ export function isValidSheetName(name: unknown): name is string {
 export function isValidTableName(name: unknown): name is string {
   if (typeof name !== "string" || name.length === 0 || name.length > 255) return false;
   if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return false;
-  const reference = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
+  const reference =
+    /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
   return !reference;
 }
 

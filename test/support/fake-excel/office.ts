@@ -21,15 +21,31 @@ export function createOffice(options: FakeOfficeOptions) {
       platform: options.platform,
       diagnostics: { host: "Excel", platform: options.platform, version: "16.0" },
       requirements: {
-        isSetSupported: (name: string, minVersion?: string | number) => isSetSupported(options.supportedSets(), name, minVersion),
+        isSetSupported: (name: string, minVersion?: string | number) =>
+          isSetSupported(options.supportedSets(), name, minVersion),
       },
     },
     onReady(callback?: (value: typeof info) => void): Promise<typeof info> {
       callback?.(info);
       return Promise.resolve(info);
     },
-    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    HostType: {
+      Excel: "Excel",
+      Word: "Word",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
   };
 }
 

@@ -64,11 +64,17 @@ export class FakeRangeFormat extends FakeClientObject<RangeRef> {
   declare horizontalAlignment: string;
 
   get font(): FakeRangeFont {
-    return new FakeRangeFont(this.context, `${this._path}.font`, () => this._model());
+    return this._nav(
+      "font",
+      () => new FakeRangeFont(this.context, `${this._path}.font`, () => this._model())
+    );
   }
 
   get fill(): FakeRangeFill {
-    return new FakeRangeFill(this.context, `${this._path}.fill`, () => this._model());
+    return this._nav(
+      "fill",
+      () => new FakeRangeFill(this.context, `${this._path}.fill`, () => this._model())
+    );
   }
 
   protected override _navigation(name: string): FakeClientObject<unknown> | undefined {
@@ -86,10 +92,13 @@ export class FakeRangeFormat extends FakeClientObject<RangeRef> {
         const texts = ref.sheet.cells.map(ref.rect, (cell) => String(cell?.value ?? ""));
         for (let c = 0; c < ref.rect.columnCount; c++) {
           const longest = Math.max(0, ...texts.map((line) => line[c].length));
-          ref.sheet.columnWidths.set(ref.rect.column + c, longest === 0 ? DEFAULT_COLUMN_WIDTH : longest * 7 + 5);
+          ref.sheet.columnWidths.set(
+            ref.rect.column + c,
+            longest === 0 ? DEFAULT_COLUMN_WIDTH : longest * 7 + 5
+          );
         }
       },
-      excelApi("1.2"),
+      excelApi("1.2")
     );
   }
 
@@ -101,7 +110,8 @@ defineProps(FakeRangeFormat, "RangeFormat", {
   columnWidth: {
     get: (ref) => ref.sheet.columnWidths.get(ref.rect.column) ?? DEFAULT_COLUMN_WIDTH,
     set: (ref, value) => {
-      for (let c = 0; c < ref.rect.columnCount; c++) ref.sheet.columnWidths.set(ref.rect.column + c, Number(value));
+      for (let c = 0; c < ref.rect.columnCount; c++)
+        ref.sheet.columnWidths.set(ref.rect.column + c, Number(value));
     },
     requires: excelApi("1.2"),
   },

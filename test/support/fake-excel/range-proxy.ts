@@ -1,6 +1,15 @@
 /** Excel.Range and its format objects. The model of a range is a sheet and a rectangle. */
 
-import { boundingRect, formatAddress, intersect, isInSheet, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./a1";
+import {
+  boundingRect,
+  formatAddress,
+  intersect,
+  isInSheet,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  parseAddress,
+  type Rect,
+} from "./a1";
 import { GENERAL, isEmptyCell, type Cell, type CellValue } from "./cells";
 import { defineProps, FakeClientObject, type ProxyOptions } from "./client-object";
 import type { FakeRequestContext } from "./context";
@@ -11,14 +20,21 @@ import type { RangeRef, SheetModel } from "./workbook-model";
 import { FakeWorksheet } from "./worksheet-proxy";
 
 /** Resolves a Range argument (proxy or address on `sheet`) inside a sync. */
-export function rangeArgument(arg: FakeRange | string, sheet: SheetModel, location: string): RangeRef {
+export function rangeArgument(
+  arg: FakeRange | string,
+  sheet: SheetModel,
+  location: string
+): RangeRef {
   if (arg instanceof FakeRange) {
     const ref = arg._model();
     if (!ref) throw invalidArgument(location);
     return ref;
   }
   const parsed = parseAddress(arg);
-  if (!parsed || (parsed.sheetName !== undefined && parsed.sheetName.toUpperCase() !== sheet.name.toUpperCase())) {
+  if (
+    !parsed ||
+    (parsed.sheetName !== undefined && parsed.sheetName.toUpperCase() !== sheet.name.toUpperCase())
+  ) {
     throw invalidArgument(location);
   }
   return { sheet, rect: parsed.rect };
@@ -52,7 +68,12 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   declare formulas: unknown[][];
   declare numberFormat: unknown[][];
 
-  constructor(context: FakeRequestContext, path: string, resolver: () => RangeRef | null, options?: ProxyOptions) {
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    resolver: () => RangeRef | null,
+    options?: ProxyOptions
+  ) {
     super(
       context,
       path,
@@ -61,16 +82,27 @@ export class FakeRange extends FakeClientObject<RangeRef> {
         if (ref && !context._model.sheets.includes(ref.sheet)) throw itemNotFound("Range");
         return ref;
       },
-      options,
+      options
     );
   }
 
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.context, `${this._path}.format`, () => this._model());
+    return this._nav(
+      "format",
+      () => new FakeRangeFormat(this.context, `${this._path}.format`, () => this._model())
+    );
   }
 
   get worksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, `${this._path}.worksheet`, this._from((r) => r.sheet));
+    return this._nav(
+      "worksheet",
+      () =>
+        new FakeWorksheet(
+          this.context,
+          `${this._path}.worksheet`,
+          this._from((r) => r.sheet)
+        )
+    );
   }
 
   protected override _navigation(name: string): FakeClientObject<unknown> | undefined {
@@ -79,55 +111,105 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     return undefined;
   }
 
-  private _derive(member: string, args: unknown[], fn: (ref: RangeRef, location: string) => RangeRef | null, options: ProxyOptions = {}): FakeRange {
+  private _derive(
+    member: string,
+    args: unknown[],
+    fn: (ref: RangeRef, location: string) => RangeRef | null,
+    options: ProxyOptions = {}
+  ): FakeRange {
     const location = `Range.${member}`;
-    return new FakeRange(this.context, this._childPath(member, args), this._from((ref) => fn(ref, location)), {
-      ...options,
-      requiresLocation: location,
-    });
+    return new FakeRange(
+      this.context,
+      this._childPath(member, args),
+      this._from((ref) => fn(ref, location)),
+      {
+        ...options,
+        requiresLocation: location,
+      }
+    );
   }
 
-  private _rect(member: string, args: unknown[], fn: (r: Rect) => Rect, options?: ProxyOptions): FakeRange {
-    return this._derive(member, args, (ref, location) => ({ sheet: ref.sheet, rect: checked(fn(ref.rect), location) }), options);
+  private _rect(
+    member: string,
+    args: unknown[],
+    fn: (r: Rect) => Rect,
+    options?: ProxyOptions
+  ): FakeRange {
+    return this._derive(
+      member,
+      args,
+      (ref, location) => ({ sheet: ref.sheet, rect: checked(fn(ref.rect), location) }),
+      options
+    );
   }
 
   getCell(row: number, column: number): FakeRange {
-    return this._rect("getCell", [row, column], (r) => ({ row: r.row + row, column: r.column + column, rowCount: 1, columnCount: 1 }));
+    return this._rect("getCell", [row, column], (r) => ({
+      row: r.row + row,
+      column: r.column + column,
+      rowCount: 1,
+      columnCount: 1,
+    }));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return this._rect("getOffsetRange", [rowOffset, columnOffset], (r) => ({ ...r, row: r.row + rowOffset, column: r.column + columnOffset }));
+    return this._rect("getOffsetRange", [rowOffset, columnOffset], (r) => ({
+      ...r,
+      row: r.row + rowOffset,
+      column: r.column + columnOffset,
+    }));
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this._rect(
       "getResizedRange",
       [deltaRows, deltaColumns],
-      (r) => ({ ...r, rowCount: r.rowCount + deltaRows, columnCount: r.columnCount + deltaColumns }),
-      { requires: excelApi("1.2") },
+      (r) => ({
+        ...r,
+        rowCount: r.rowCount + deltaRows,
+        columnCount: r.columnCount + deltaColumns,
+      }),
+      { requires: excelApi("1.2") }
     );
   }
 
   getRow(index: number): FakeRange {
-    return this._rect("getRow", [index], (r) => (index < r.rowCount ? { ...r, row: r.row + index, rowCount: 1 } : { ...r, rowCount: 0 }));
+    return this._rect("getRow", [index], (r) =>
+      index < r.rowCount ? { ...r, row: r.row + index, rowCount: 1 } : { ...r, rowCount: 0 }
+    );
   }
 
   getColumn(index: number): FakeRange {
     return this._rect("getColumn", [index], (r) =>
-      index < r.columnCount ? { ...r, column: r.column + index, columnCount: 1 } : { ...r, columnCount: 0 },
+      index < r.columnCount
+        ? { ...r, column: r.column + index, columnCount: 1 }
+        : { ...r, columnCount: 0 }
     );
   }
 
   getLastRow(): FakeRange {
-    return this._rect("getLastRow", [], (r) => ({ ...r, row: r.row + r.rowCount - 1, rowCount: 1 }));
+    return this._rect("getLastRow", [], (r) => ({
+      ...r,
+      row: r.row + r.rowCount - 1,
+      rowCount: 1,
+    }));
   }
 
   getLastColumn(): FakeRange {
-    return this._rect("getLastColumn", [], (r) => ({ ...r, column: r.column + r.columnCount - 1, columnCount: 1 }));
+    return this._rect("getLastColumn", [], (r) => ({
+      ...r,
+      column: r.column + r.columnCount - 1,
+      columnCount: 1,
+    }));
   }
 
   getLastCell(): FakeRange {
-    return this._rect("getLastCell", [], (r) => ({ row: r.row + r.rowCount - 1, column: r.column + r.columnCount - 1, rowCount: 1, columnCount: 1 }));
+    return this._rect("getLastCell", [], (r) => ({
+      row: r.row + r.rowCount - 1,
+      column: r.column + r.columnCount - 1,
+      rowCount: 1,
+      columnCount: 1,
+    }));
   }
 
   getEntireColumn(): FakeRange {
@@ -139,7 +221,10 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   }
 
   getBoundingRect(other: FakeRange | string): FakeRange {
-    return this._derive("getBoundingRect", [other], (ref, loc) => ({ sheet: ref.sheet, rect: boundingRect(ref.rect, rangeArgument(other, ref.sheet, loc).rect) }));
+    return this._derive("getBoundingRect", [other], (ref, loc) => ({
+      sheet: ref.sheet,
+      rect: boundingRect(ref.rect, rangeArgument(other, ref.sheet, loc).rect),
+    }));
   }
 
   getIntersection(other: FakeRange | string): FakeRange {
@@ -155,7 +240,10 @@ export class FakeRange extends FakeClientObject<RangeRef> {
       const rect = intersect(ref.rect, rangeArgument(other, ref.sheet, loc).rect);
       return rect ? { sheet: ref.sheet, rect } : null;
     };
-    return this._derive("getIntersectionOrNullObject", [other], fn, { nullable: true, requires: excelApi("1.4") });
+    return this._derive("getIntersectionOrNullObject", [other], fn, {
+      nullable: true,
+      requires: excelApi("1.4"),
+    });
   }
 
   getUsedRange(valuesOnly?: boolean): FakeRange {
@@ -172,7 +260,10 @@ export class FakeRange extends FakeClientObject<RangeRef> {
       const rect = used && intersect(used, ref.rect);
       return rect ? { sheet: ref.sheet, rect } : null;
     };
-    return this._derive("getUsedRangeOrNullObject", [valuesOnly], fn, { nullable: true, requires: excelApi("1.4") });
+    return this._derive("getUsedRangeOrNullObject", [valuesOnly], fn, {
+      nullable: true,
+      requires: excelApi("1.4"),
+    });
   }
 
   insert(shift: "Down" | "Right"): FakeRange {
@@ -189,7 +280,8 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
     this._call("clear", [applyTo], (ref) => {
       ref.sheet.cells.clear(ref.rect, applyTo);
-      if (applyTo !== "Formats") this.context._model.formulas.recalcDependents(ref.sheet.name, ref.rect);
+      if (applyTo !== "Formats")
+        this.context._model.formulas.recalcDependents(ref.sheet.name, ref.rect);
     });
   }
 
@@ -198,10 +290,13 @@ export class FakeRange extends FakeClientObject<RangeRef> {
       "calculate",
       [],
       (ref) => {
-        this.context._model.calculations.push({ scope: "Range", detail: formatAddress(ref.sheet.name, ref.rect) });
+        this.context._model.calculations.push({
+          scope: "Range",
+          detail: formatAddress(ref.sheet.name, ref.rect),
+        });
         this.context._model.formulas.recalcVolatile(ref.sheet.name);
       },
-      excelApi("1.6"),
+      excelApi("1.6")
     );
   }
 
@@ -227,12 +322,19 @@ defineProps(FakeRange, "Range", {
   columnIndex: { get: (r) => r.rect.column },
   cellCount: { get: (r) => r.rect.rowCount * r.rect.columnCount },
   values: { get: (r) => r.sheet.cells.map(r.rect, (c) => c?.value ?? ""), set: write("values") },
-  formulas: { get: (r) => r.sheet.cells.map(r.rect, (c) => c?.formula ?? c?.value ?? ""), set: write("formulas") },
-  numberFormat: { get: (r) => r.sheet.cells.map(r.rect, (c) => c?.numberFormat ?? GENERAL), set: write("numberFormat") },
+  formulas: {
+    get: (r) => r.sheet.cells.map(r.rect, (c) => c?.formula ?? c?.value ?? ""),
+    set: write("formulas"),
+  },
+  numberFormat: {
+    get: (r) => r.sheet.cells.map(r.rect, (c) => c?.numberFormat ?? GENERAL),
+    set: write("numberFormat"),
+  },
   text: { get: (r) => r.sheet.cells.map(r.rect, (c) => text(c?.value ?? "")) },
   valueTypes: { get: (r) => r.sheet.cells.map(r.rect, valueType) },
   valuesAsJson: {
-    get: (r) => r.sheet.cells.map(r.rect, (c) => ({ type: valueType(c), basicValue: c?.value ?? "" })),
+    get: (r) =>
+      r.sheet.cells.map(r.rect, (c) => ({ type: valueType(c), basicValue: c?.value ?? "" })),
     requires: excelApi("1.16"),
   },
 });

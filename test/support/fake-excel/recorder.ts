@@ -45,7 +45,8 @@ export class CallLog {
 }
 
 export function preview(value: unknown): string {
-  if (value && typeof value === "object" && "_path" in value) return String((value as { _path: string })._path);
+  if (value && typeof value === "object" && "_path" in value)
+    return String((value as { _path: string })._path);
   const json = JSON.stringify(value) ?? String(value);
   return json.length > 80 ? `${json.slice(0, 77)}...` : json;
 }

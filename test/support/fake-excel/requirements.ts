@@ -19,8 +19,14 @@ function compareVersions(a: string, b: string): number {
 }
 
 /** Office.context.requirements.isSetSupported: unknown sets are unsupported. */
-export function isSetSupported(supported: SupportedSets, name: string, minVersion?: string | number): boolean {
-  const max = Object.entries(supported).find(([set]) => set.toUpperCase() === name.toUpperCase())?.[1];
+export function isSetSupported(
+  supported: SupportedSets,
+  name: string,
+  minVersion?: string | number
+): boolean {
+  const max = Object.entries(supported).find(
+    ([set]) => set.toUpperCase() === name.toUpperCase()
+  )?.[1];
   if (max === undefined) return false;
   return minVersion === undefined || compareVersions(max, String(minVersion)) >= 0;
 }

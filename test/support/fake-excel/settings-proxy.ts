@@ -20,7 +20,8 @@ defineProps(FakeSetting, "Setting", {
   key: { get: (key) => key, requires: SETTINGS },
   value: {
     get: (key, context) => parseSettingJson(context._model.settings.get(key)!),
-    set: (key, value, location, context) => context._model.settings.set(key, storable(value, location)),
+    set: (key, value, location, context) =>
+      context._model.settings.set(key, storable(value, location)),
     requires: SETTINGS,
   },
 });
@@ -51,22 +52,35 @@ export class FakeSettingCollection extends FakeCollection<WorkbookModel, string,
         if (typeof key !== "string" || key === "") throw invalidArgument(location);
         model.settings.set(key, storable(value, location));
       },
-      SETTINGS,
+      SETTINGS
     );
-    return new FakeSetting(this.context, this._childPath("add", [key, value]), this._from(() => key));
+    return new FakeSetting(
+      this.context,
+      this._childPath("add", [key, value]),
+      this._from(() => key)
+    );
   }
 
   getItem(key: string): FakeSetting {
-    return new FakeSetting(this.context, this._childPath("getItem", [key]), this._from((m) => {
-      if (!m.settings.has(key)) throw itemNotFound("SettingCollection.getItem");
-      return key;
-    }));
+    return new FakeSetting(
+      this.context,
+      this._childPath("getItem", [key]),
+      this._from((m) => {
+        if (!m.settings.has(key)) throw itemNotFound("SettingCollection.getItem");
+        return key;
+      })
+    );
   }
 
   getItemOrNullObject(key: string): FakeSetting {
-    return new FakeSetting(this.context, this._childPath("getItemOrNullObject", [key]), this._from((m) => (m.settings.has(key) ? key : null)), {
-      nullable: true,
-    });
+    return new FakeSetting(
+      this.context,
+      this._childPath("getItemOrNullObject", [key]),
+      this._from((m) => (m.settings.has(key) ? key : null)),
+      {
+        nullable: true,
+      }
+    );
   }
 }
 defineProps(FakeSettingCollection, "SettingCollection", {});

@@ -20,7 +20,12 @@ function isSheet(owner: Owner): owner is SheetModel {
 
 export class FakeTableSort extends FakeClientObject<TableModel> {
   apply(fields: Array<{ key: number; ascending?: boolean }>): void {
-    this._call("apply", [fields], (t) => sortBody(t, fields[0].key, fields[0].ascending ?? true), excelApi("1.2"));
+    this._call(
+      "apply",
+      [fields],
+      (t) => sortBody(t, fields[0].key, fields[0].ascending ?? true),
+      excelApi("1.2")
+    );
   }
 
   clear(): void {
@@ -37,22 +42,41 @@ export class FakeTable extends FakeClientObject<TableModel> {
   declare style: string;
 
   get rows(): FakeTableRowCollection {
-    return new FakeTableRowCollection(this.context, `${this._path}.rows`, () => this._model());
+    return this._nav(
+      "rows",
+      () => new FakeTableRowCollection(this.context, `${this._path}.rows`, () => this._model())
+    );
   }
 
   get columns(): FakeTableColumnCollection {
-    return new FakeTableColumnCollection(this.context, `${this._path}.columns`, () => this._model());
+    return this._nav(
+      "columns",
+      () =>
+        new FakeTableColumnCollection(this.context, `${this._path}.columns`, () => this._model())
+    );
   }
 
   get worksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, `${this._path}.worksheet`, this._from((t) => t.sheet), {
-      requires: excelApi("1.2"),
-      requiresLocation: "Table.worksheet",
-    });
+    return this._nav(
+      "worksheet",
+      () =>
+        new FakeWorksheet(
+          this.context,
+          `${this._path}.worksheet`,
+          this._from((t) => t.sheet),
+          {
+            requires: excelApi("1.2"),
+            requiresLocation: "Table.worksheet",
+          }
+        )
+    );
   }
 
   get sort(): FakeTableSort {
-    return new FakeTableSort(this.context, `${this._path}.sort`, () => this._model());
+    return this._nav(
+      "sort",
+      () => new FakeTableSort(this.context, `${this._path}.sort`, () => this._model())
+    );
   }
 
   protected override _navigation(name: string): FakeClientObject<unknown> | undefined {
@@ -88,15 +112,18 @@ export class FakeTable extends FakeClientObject<TableModel> {
       (t, location) => {
         const model = this.context._model;
         const target = rangeArgument(newRange, t.sheet, location);
-        const keepsHeader = target.sheet === t.sheet && target.rect.row === t.rect.row && target.rect.rowCount >= 2;
+        const keepsHeader =
+          target.sheet === t.sheet && target.rect.row === t.rect.row && target.rect.rowCount >= 2;
         if (!keepsHeader || !intersect(target.rect, t.rect)) throw invalidArgument(location);
-        if (model.tables.some((o) => o !== t && o.sheet === t.sheet && intersect(o.rect, target.rect))) {
+        if (
+          model.tables.some((o) => o !== t && o.sheet === t.sheet && intersect(o.rect, target.rect))
+        ) {
           throw invalidArgument(location, Messages.tableOverlap);
         }
         t.rect = { ...target.rect };
         normaliseHeaders(t.sheet.cells, headerRect(t));
       },
-      excelApi("1.13"),
+      excelApi("1.13")
     );
   }
 
@@ -119,13 +146,18 @@ export class FakeTable extends FakeClientObject<TableModel> {
         model.tables.splice(model.tables.indexOf(t), 1);
         former = { sheet: t.sheet, rect: t.rect };
       },
-      excelApi("1.2"),
+      excelApi("1.2")
     );
     return new FakeRange(this.context, this._childPath("convertToRange", []), () => former ?? null);
   }
 
   clearFilters(): void {
-    this._call("clearFilters", [], (t) => this.context._model.clearTableFilters(t), excelApi("1.2"));
+    this._call(
+      "clearFilters",
+      [],
+      (t) => this.context._model.clearTableFilters(t),
+      excelApi("1.2")
+    );
   }
 }
 defineProps(FakeTable, "Table", {
@@ -134,7 +166,8 @@ defineProps(FakeTable, "Table", {
     get: (t) => t.name,
     set: (t, value, location, context) => {
       if (!isValidTableName(value)) throw invalidArgument(location);
-      if (context._model.tables.some((o) => o !== t && sameName(o.name, value))) throw invalidArgument(location);
+      if (context._model.tables.some((o) => o !== t && sameName(o.name, value)))
+        throw invalidArgument(location);
       t.name = value;
     },
   },
@@ -178,7 +211,8 @@ export class FakeTableCollection extends FakeCollection<Owner, TableModel, FakeT
       else {
         const parsed = parseAddress(address);
         const sheet = parsed?.sheetName === undefined ? scope : model.sheetByName(parsed.sheetName);
-        if (!parsed || !sheet || (isSheet(owner) && sheet !== owner)) throw invalidArgument(location);
+        if (!parsed || !sheet || (isSheet(owner) && sheet !== owner))
+          throw invalidArgument(location);
         target = { sheet, rect: parsed.rect };
       }
       created = model.createTable(target, hasHeaders, location);
@@ -190,29 +224,48 @@ export class FakeTableCollection extends FakeCollection<Owner, TableModel, FakeT
   }
 
   getItem(key: string): FakeTable {
-    return new FakeTable(this.context, this._childPath("getItem", [key]), this._from((o) => {
-      const table = this._find(o, key);
-      if (!table) throw itemNotFound("TableCollection.getItem");
-      return table;
-    }));
+    return new FakeTable(
+      this.context,
+      this._childPath("getItem", [key]),
+      this._from((o) => {
+        const table = this._find(o, key);
+        if (!table) throw itemNotFound("TableCollection.getItem");
+        return table;
+      })
+    );
   }
 
   getItemOrNullObject(key: string): FakeTable {
-    return new FakeTable(this.context, this._childPath("getItemOrNullObject", [key]), this._from((o) => this._find(o, key) ?? null), {
-      nullable: true,
-      requires: excelApi("1.4"),
-      requiresLocation: "TableCollection.getItemOrNullObject",
-    });
+    return new FakeTable(
+      this.context,
+      this._childPath("getItemOrNullObject", [key]),
+      this._from((o) => this._find(o, key) ?? null),
+      {
+        nullable: true,
+        requires: excelApi("1.4"),
+        requiresLocation: "TableCollection.getItemOrNullObject",
+      }
+    );
   }
 
   getItemAt(index: number): FakeTable {
-    return new FakeTable(this.context, this._childPath("getItemAt", [index]), this._from((o) => {
-      const table = this._list(o)[index];
-      if (!table) throw invalidArgument("TableCollection.getItemAt");
-      return table;
-    }));
+    return new FakeTable(
+      this.context,
+      this._childPath("getItemAt", [index]),
+      this._from((o) => {
+        const table = this._list(o)[index];
+        if (!table) throw invalidArgument("TableCollection.getItemAt");
+        return table;
+      })
+    );
   }
 }
 defineProps(FakeTableCollection, "TableCollection", {
-  count: { get: (owner, context) => (isSheet(owner) ? context._model.tables.filter((t) => t.sheet === owner) : context._model.tables).length },
+  count: {
+    get: (owner, context) =>
+      (isSheet(owner)
+        ? context._model.tables.filter((t) => t.sheet === owner)
+        : context._model.tables
+      ).length,
+  },
 });

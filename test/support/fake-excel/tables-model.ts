@@ -50,7 +50,13 @@ export function normaliseHeaders(cells: CellStore, header: Rect): void {
   }
 }
 
-export function assertNoOverlap(tables: TableModel[], sheet: TableSheet, rect: Rect, location: string, except?: TableModel): void {
+export function assertNoOverlap(
+  tables: TableModel[],
+  sheet: TableSheet,
+  rect: Rect,
+  location: string,
+  except?: TableModel
+): void {
   const clash = tables.some((t) => t !== except && t.sheet === sheet && intersect(t.rect, rect));
   if (clash) throw invalidArgument(location, Messages.tableOverlap);
 }
@@ -69,20 +75,25 @@ export function sortBody(t: TableModel, columnIndex: number, ascending: boolean)
   const key = (row: Array<Cell | undefined>) => row[columnIndex]?.value ?? "";
   rows.sort((a, b) => {
     const [x, y] = [key(a), key(b)];
-    const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+    const order =
+      typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
     return ascending ? order : -order;
   });
   t.sheet.cells.clear(body, "All");
   rows.forEach((line, r) =>
     line.forEach((cell, c) => {
       if (cell) Object.assign(t.sheet.cells.ensure(body.row + r, body.column + c), cell);
-    }),
+    })
   );
   t.sortedBy = { columnIndex, ascending };
 }
 
 /** A user's AutoFilter: rows whose value fails `keep` are hidden. */
-export function filterBody(t: TableModel, columnIndex: number, keep: (value: unknown) => boolean): void {
+export function filterBody(
+  t: TableModel,
+  columnIndex: number,
+  keep: (value: unknown) => boolean
+): void {
   const body = bodyRect(t);
   for (let r = 0; r < body.rowCount; r++) {
     const value = t.sheet.cells.get(body.row + r, body.column + columnIndex)?.value ?? "";
@@ -99,8 +110,14 @@ export function clearFilters(t: TableModel): void {
 
 function span(rect: Rect, axis: ShiftAxis): { along: [number, number]; across: [number, number] } {
   return axis === "rows"
-    ? { along: [rect.row, rect.row + rect.rowCount], across: [rect.column, rect.column + rect.columnCount] }
-    : { along: [rect.column, rect.column + rect.columnCount], across: [rect.row, rect.row + rect.rowCount] };
+    ? {
+        along: [rect.row, rect.row + rect.rowCount],
+        across: [rect.column, rect.column + rect.columnCount],
+      }
+    : {
+        along: [rect.column, rect.column + rect.columnCount],
+        across: [rect.row, rect.row + rect.rowCount],
+      };
 }
 
 /**
@@ -116,7 +133,7 @@ export function planTableShift(
   from: number,
   delta: number,
   band: { start: number; count: number },
-  location: string,
+  location: string
 ): () => void {
   const edits: Array<() => void> = [];
   const cutStart = delta < 0 ? from + delta : from;
@@ -127,13 +144,20 @@ export function planTableShift(
     const acrossInside = across[0] >= band.start && across[1] <= band.start + band.count;
     const conflict = () => hostError(ErrorCodes.insertDeleteConflict, location);
     if (!acrossInside) throw conflict();
-    const move = (field: "row" | "column" | "rowCount" | "columnCount") => edits.push(() => (t.rect[field] += delta));
+    const move = (field: "row" | "column" | "rowCount" | "columnCount") =>
+      edits.push(() => (t.rect[field] += delta));
     const start = axis === "rows" ? "row" : "column";
     const length = axis === "rows" ? "rowCount" : "columnCount";
     if (along[0] >= from) move(start);
     else if (delta > 0) move(length);
-    else if (along[0] >= cutStart && along[1] <= from) edits.push(() => tables.splice(tables.indexOf(t), 1));
-    else if (cutStart > along[0] && from <= along[1] && along[1] - along[0] + delta >= (axis === "rows" ? 2 : 1)) move(length);
+    else if (along[0] >= cutStart && along[1] <= from)
+      edits.push(() => tables.splice(tables.indexOf(t), 1));
+    else if (
+      cutStart > along[0] &&
+      from <= along[1] &&
+      along[1] - along[0] + delta >= (axis === "rows" ? 2 : 1)
+    )
+      move(length);
     else throw conflict();
   }
   return () => edits.forEach((edit) => edit());

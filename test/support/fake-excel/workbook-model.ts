@@ -5,7 +5,15 @@
  */
 
 import { parseAddress, type Rect } from "./a1";
-import { CellStore, GENERAL, interpretInput, MAX_CELL_CHARACTERS, type Cell, type CellValue, type ShiftAxis } from "./cells";
+import {
+  CellStore,
+  GENERAL,
+  interpretInput,
+  MAX_CELL_CHARACTERS,
+  type Cell,
+  type CellValue,
+  type ShiftAxis,
+} from "./cells";
 import { ErrorCodes, hostError, invalidArgument, Messages } from "./errors";
 import { FormulaEngine, type CustomFunction, type FallbackEvaluator } from "./formulas";
 import {
@@ -85,11 +93,14 @@ export class WorkbookModel {
   constructor(options: WorkbookModelOptions = {}) {
     for (const name of options.sheetNames ?? ["Sheet1"]) this.createSheet(name);
     this.activeSheet = this.sheets[0];
-    this.selection = { sheet: this.sheets[0], rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+    this.selection = {
+      sheet: this.sheets[0],
+      rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+    };
     this.formulas = new FormulaEngine(
       { sheetByName: (n) => this.sheetByName(n), sheetsForRecalc: () => this.sheets },
       options.emptyCellArgument ?? 0,
-      options.fallbackEvaluator,
+      options.fallbackEvaluator
     );
   }
 
@@ -124,7 +135,9 @@ export class WorkbookModel {
   /** Test helper: "Data!A1:B2" or "A1" (active sheet) to a sheet and rectangle. */
   ref(address: string): RangeRef {
     const parsed = parseAddress(address);
-    const sheet = parsed && (parsed.sheetName === undefined ? this.activeSheet : this.sheetByName(parsed.sheetName));
+    const sheet =
+      parsed &&
+      (parsed.sheetName === undefined ? this.activeSheet : this.sheetByName(parsed.sheetName));
     if (!parsed || !sheet) throw new Error(`fake-excel: no such range ${address}`);
     return { sheet, rect: parsed.rect };
   }
@@ -141,7 +154,8 @@ export class WorkbookModel {
     grid.forEach((line, r) =>
       line.forEach((item, c) => {
         if (item === null) return;
-        if (typeof item === "string" && item.length > MAX_CELL_CHARACTERS) throw invalidArgument(location);
+        if (typeof item === "string" && item.length > MAX_CELL_CHARACTERS)
+          throw invalidArgument(location);
         const [row, column] = [rect.row + r, rect.column + c];
         const cell = sheet.cells.ensure(row, column);
         if (kind === "numberFormat") {
@@ -155,7 +169,7 @@ export class WorkbookModel {
           cell.formula = stored.formula;
           entered.push([row, column]);
         }
-      }),
+      })
     );
     for (const [row, column] of entered) this.formulas.evaluate(sheet.name, row, column, "entered");
     if (kind !== "numberFormat") this.formulas.recalcDependents(sheet.name, rect);
@@ -286,7 +300,9 @@ export function toSettingJson(value: unknown): string | undefined {
 
 export function parseSettingJson(json: string): unknown {
   return JSON.parse(json, (_key, v) =>
-    v && typeof v === "object" && typeof v.__fakeExcelDate === "string" ? new Date(v.__fakeExcelDate) : v,
+    v && typeof v === "object" && typeof v.__fakeExcelDate === "string"
+      ? new Date(v.__fakeExcelDate)
+      : v
   );
 }
 
@@ -301,11 +317,12 @@ function expand(rect: Rect, input: unknown, location: string): Array<Array<CellV
     if (!isCellInput(input)) throw invalidArgument(location);
     return fill(input);
   }
-  if (!input.every((line) => Array.isArray(line) && line.every(isCellInput))) throw invalidArgument(location);
+  if (!input.every((line) => Array.isArray(line) && line.every(isCellInput)))
+    throw invalidArgument(location);
   const grid = input as Array<Array<CellValue | null>>;
   if (grid.length === 1 && grid[0].length === 1) return fill(grid[0][0]);
-  const sameShape = grid.length === rect.rowCount && grid.every((line) => line.length === rect.columnCount);
+  const sameShape =
+    grid.length === rect.rowCount && grid.every((line) => line.length === rect.columnCount);
   if (!sameShape) throw invalidArgument(location, Messages.valuesDimensionMismatch);
   return grid;
 }
-

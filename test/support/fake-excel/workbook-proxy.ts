@@ -41,23 +41,40 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
 
   constructor(context: FakeRequestContext) {
     super(context, "workbook", () => context._model);
-    this.worksheets = new FakeWorksheetCollection(context, "workbook.worksheets", () => context._model);
+    this.worksheets = new FakeWorksheetCollection(
+      context,
+      "workbook.worksheets",
+      () => context._model
+    );
     this.tables = new FakeTableCollection(context, "workbook.tables", () => context._model);
     this.application = new FakeApplication(context, "workbook.application", () => context._model);
   }
 
   get settings(): FakeSettingCollection {
-    return new FakeSettingCollection(this.context, "workbook.settings", () => this.context._model, {
-      requires: excelApi("1.4"),
-      requiresLocation: "Workbook.settings",
-    });
+    return this._nav(
+      "settings",
+      () =>
+        new FakeSettingCollection(this.context, "workbook.settings", () => this.context._model, {
+          requires: excelApi("1.4"),
+          requiresLocation: "Workbook.settings",
+        })
+    );
   }
 
   get customXmlParts(): FakeCustomXmlPartCollection {
-    return new FakeCustomXmlPartCollection(this.context, "workbook.customXmlParts", () => this.context._model, {
-      requires: excelApi("1.5"),
-      requiresLocation: "Workbook.customXmlParts",
-    });
+    return this._nav(
+      "customXmlParts",
+      () =>
+        new FakeCustomXmlPartCollection(
+          this.context,
+          "workbook.customXmlParts",
+          () => this.context._model,
+          {
+            requires: excelApi("1.5"),
+            requiresLocation: "Workbook.customXmlParts",
+          }
+        )
+    );
   }
 
   protected override _navigation(name: string): FakeClientObject<unknown> | undefined {
@@ -71,7 +88,11 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
   }
 
   getSelectedRange(): FakeRange {
-    return new FakeRange(this.context, "workbook.getSelectedRange()", () => this.context._model.selection);
+    return new FakeRange(
+      this.context,
+      "workbook.getSelectedRange()",
+      () => this.context._model.selection
+    );
   }
 
   getActiveCell(): FakeRange {
@@ -82,7 +103,7 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
         const { sheet, rect } = this.context._model.selection;
         return { sheet, rect: { row: rect.row, column: rect.column, rowCount: 1, columnCount: 1 } };
       },
-      { requires: excelApi("1.7"), requiresLocation: "Workbook.getActiveCell" },
+      { requires: excelApi("1.7"), requiresLocation: "Workbook.getActiveCell" }
     );
   }
 }

@@ -11,9 +11,15 @@ import { excelApi } from "./requirements";
 import { FakeTableCollection } from "./table-proxy";
 import type { RangeRef, SheetModel, WorkbookModel } from "./workbook-model";
 
-function assertNewName(model: WorkbookModel, name: unknown, location: string, self?: SheetModel): asserts name is string {
+function assertNewName(
+  model: WorkbookModel,
+  name: unknown,
+  location: string,
+  self?: SheetModel
+): asserts name is string {
   if (!isValidSheetName(name)) throw invalidArgument(location);
-  if (model.sheets.some((s) => s !== self && sameName(s.name, name))) throw hostError(ErrorCodes.itemAlreadyExists, location);
+  if (model.sheets.some((s) => s !== self && sameName(s.name, name)))
+    throw hostError(ErrorCodes.itemAlreadyExists, location);
 }
 
 export class FakeWorksheetFreezePanes extends FakeClientObject<SheetModel> {
@@ -38,15 +44,35 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   declare visibility: string;
 
   get tables(): FakeTableCollection {
-    return new FakeTableCollection(this.context, `${this._path}.tables`, this._from((s) => s));
+    return this._nav(
+      "tables",
+      () =>
+        new FakeTableCollection(
+          this.context,
+          `${this._path}.tables`,
+          this._from((s) => s)
+        )
+    );
   }
 
   get charts(): FakeChartCollection {
-    return new FakeChartCollection(this.context, `${this._path}.charts`, this._from((s) => s));
+    return this._nav(
+      "charts",
+      () =>
+        new FakeChartCollection(
+          this.context,
+          `${this._path}.charts`,
+          this._from((s) => s)
+        )
+    );
   }
 
   get freezePanes(): FakeWorksheetFreezePanes {
-    return new FakeWorksheetFreezePanes(this.context, `${this._path}.freezePanes`, () => this._model());
+    return this._nav(
+      "freezePanes",
+      () =>
+        new FakeWorksheetFreezePanes(this.context, `${this._path}.freezePanes`, () => this._model())
+    );
   }
 
   protected override _navigation(name: string): FakeClientObject<unknown> | undefined {
@@ -55,22 +81,39 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     return undefined;
   }
 
-  private _range(member: string, args: unknown[], fn: (s: SheetModel, location: string) => RangeRef | null, options: ProxyOptions = {}): FakeRange {
+  private _range(
+    member: string,
+    args: unknown[],
+    fn: (s: SheetModel, location: string) => RangeRef | null,
+    options: ProxyOptions = {}
+  ): FakeRange {
     const location = `Worksheet.${member}`;
-    return new FakeRange(this.context, this._childPath(member, args), this._from((s) => fn(s, location)), { ...options, requiresLocation: location });
+    return new FakeRange(
+      this.context,
+      this._childPath(member, args),
+      this._from((s) => fn(s, location)),
+      { ...options, requiresLocation: location }
+    );
   }
 
   /** No address: the whole sheet. An address naming another sheet is rejected. */
   getRange(address?: string): FakeRange {
     return this._range("getRange", address === undefined ? [] : [address], (sheet, location) => {
-      if (address === undefined) return { sheet, rect: { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS } };
+      if (address === undefined)
+        return { sheet, rect: { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS } };
       const parsed = parseAddress(address);
-      if (!parsed || (parsed.sheetName !== undefined && !sameName(parsed.sheetName, sheet.name))) throw invalidArgument(location);
+      if (!parsed || (parsed.sheetName !== undefined && !sameName(parsed.sheetName, sheet.name)))
+        throw invalidArgument(location);
       return { sheet, rect: parsed.rect };
     });
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): FakeRange {
     const args = [startRow, startColumn, rowCount, columnCount];
     return this._range(
       "getRangeByIndexes",
@@ -80,7 +123,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
         if (!isInSheet(rect)) throw invalidArgument(location);
         return { sheet, rect };
       },
-      { requires: excelApi("1.7") },
+      { requires: excelApi("1.7") }
     );
   }
 
@@ -92,7 +135,12 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return this._range("getUsedRange", [valuesOnly], (sheet) => ({
       sheet,
-      rect: sheet.cells.usedRect(valuesOnly ?? false) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+      rect: sheet.cells.usedRect(valuesOnly ?? false) ?? {
+        row: 0,
+        column: 0,
+        rowCount: 1,
+        columnCount: 1,
+      },
     }));
   }
 
@@ -104,7 +152,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
         const rect = sheet.cells.usedRect(valuesOnly ?? false);
         return rect ? { sheet, rect } : null;
       },
-      { nullable: true, requires: excelApi("1.4") },
+      { nullable: true, requires: excelApi("1.4") }
     );
   }
 
@@ -124,10 +172,16 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
         throw hostError(ErrorCodes.invalidOperation, location);
       }
       model.sheets.splice(model.sheets.indexOf(sheet), 1);
-      for (const t of model.tables.filter((x) => x.sheet === sheet)) model.tables.splice(model.tables.indexOf(t), 1);
+      for (const t of model.tables.filter((x) => x.sheet === sheet))
+        model.tables.splice(model.tables.indexOf(t), 1);
       model.formulas.forgetSheet(sheet.name);
-      if (model.activeSheet === sheet) model.activeSheet = model.sheets.find((s) => s.visibility === "Visible")!;
-      if (model.selection.sheet === sheet) model.selection = { sheet: model.activeSheet, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+      if (model.activeSheet === sheet)
+        model.activeSheet = model.sheets.find((s) => s.visibility === "Visible")!;
+      if (model.selection.sheet === sheet)
+        model.selection = {
+          sheet: model.activeSheet,
+          rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+        };
     });
   }
 
@@ -139,7 +193,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
         this.context._model.calculations.push({ scope: "Worksheet", detail: markAllDirty });
         this.context._model.formulas.recalcVolatile(sheet.name);
       },
-      excelApi("1.6"),
+      excelApi("1.6")
     );
   }
 }
@@ -157,7 +211,13 @@ defineProps(FakeWorksheet, "Worksheet", {
     get: (s, context) => context._model.sheets.indexOf(s),
     set: (s, value, location, context) => {
       const sheets = context._model.sheets;
-      if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value >= sheets.length) throw invalidArgument(location);
+      if (
+        typeof value !== "number" ||
+        !Number.isInteger(value) ||
+        value < 0 ||
+        value >= sheets.length
+      )
+        throw invalidArgument(location);
       sheets.splice(sheets.indexOf(s), 1);
       sheets.splice(value, 0, s);
     },
@@ -165,13 +225,18 @@ defineProps(FakeWorksheet, "Worksheet", {
   visibility: {
     get: (s) => s.visibility,
     set: (s, value, location) => {
-      if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden") throw invalidArgument(location);
+      if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden")
+        throw invalidArgument(location);
       s.visibility = value;
     },
   },
 });
 
-export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, SheetModel, FakeWorksheet> {
+export class FakeWorksheetCollection extends FakeCollection<
+  WorkbookModel,
+  SheetModel,
+  FakeWorksheet
+> {
   protected override _countRequires = excelApi("1.4");
 
   protected _list(model: WorkbookModel): SheetModel[] {
@@ -187,23 +252,36 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, Sheet
   }
 
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, this._childPath("getItem", [key]), this._from((m) => {
-      const sheet = this._find(m, key);
-      if (!sheet) throw itemNotFound("WorksheetCollection.getItem");
-      return sheet;
-    }));
+    return new FakeWorksheet(
+      this.context,
+      this._childPath("getItem", [key]),
+      this._from((m) => {
+        const sheet = this._find(m, key);
+        if (!sheet) throw itemNotFound("WorksheetCollection.getItem");
+        return sheet;
+      })
+    );
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, this._childPath("getItemOrNullObject", [key]), this._from((m) => this._find(m, key) ?? null), {
-      nullable: true,
-      requires: excelApi("1.4"),
-      requiresLocation: "WorksheetCollection.getItemOrNullObject",
-    });
+    return new FakeWorksheet(
+      this.context,
+      this._childPath("getItemOrNullObject", [key]),
+      this._from((m) => this._find(m, key) ?? null),
+      {
+        nullable: true,
+        requires: excelApi("1.4"),
+        requiresLocation: "WorksheetCollection.getItemOrNullObject",
+      }
+    );
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, this._childPath("getActiveWorksheet", []), this._from((m) => m.activeSheet));
+    return new FakeWorksheet(
+      this.context,
+      this._childPath("getActiveWorksheet", []),
+      this._from((m) => m.activeSheet)
+    );
   }
 
   /** Without a name Excel picks the next free "SheetN". */
@@ -211,14 +289,19 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, Sheet
     let created: SheetModel | undefined;
     this._call("add", name === undefined ? [] : [name], (model, location) => {
       let chosen = name;
-      for (let n = model.sheets.length + 1; chosen === undefined; n++) if (!this._find(model, `Sheet${n}`)) chosen = `Sheet${n}`;
+      for (let n = model.sheets.length + 1; chosen === undefined; n++)
+        if (!this._find(model, `Sheet${n}`)) chosen = `Sheet${n}`;
       assertNewName(model, chosen, location);
       created = model.createSheet(chosen);
     });
-    return new FakeWorksheet(this.context, this._childPath("add", name === undefined ? [] : [name]), () => {
-      if (!created) throw itemNotFound("WorksheetCollection.add");
-      return created;
-    });
+    return new FakeWorksheet(
+      this.context,
+      this._childPath("add", name === undefined ? [] : [name]),
+      () => {
+        if (!created) throw itemNotFound("WorksheetCollection.add");
+        return created;
+      }
+    );
   }
 }
 defineProps(FakeWorksheetCollection, "WorksheetCollection", {});
