@@ -27,10 +27,14 @@ export interface Catalog {
   readonly programs: ReadonlyMap<string, Program>;
   readonly sources: ReadonlyMap<string, Source>;
   readonly clusters: ReadonlyMap<string, Cluster>;
+  /** Position of each cluster in the dataset, so results keep the dataset's order. */
+  readonly clusterOrder: ReadonlyMap<Cluster, number>;
   readonly clustersByCity: ReadonlyMap<string, readonly Cluster[]>;
   readonly clustersByProgram: ReadonlyMap<string, readonly Cluster[]>;
   /** Cities, districts, industries and clusters by every name they go by. */
   readonly names: NameLookup<Entry>;
+  /** Only the clusters, by every name and id, for scalar lookups and their suggestions. */
+  readonly clusterNames: NameLookup<Entry>;
   /** Industries and clusters by any part of their names. */
   readonly contains: SubstringIndex<Entry>;
   readonly levels: NameLookup<Level>;
@@ -82,7 +86,7 @@ function placeEntries(data: Dataset, byCity: Map<string, Cluster[]>, names: Name
   }
 }
 
-function clusterEntries(data: Dataset, names: NameLookup<Entry>, contains: SubstringIndex<Entry>): void {
+function clusterEntries(data: Dataset, names: NameLookup<Entry>, clusterNames: NameLookup<Entry>, contains: SubstringIndex<Entry>): void {
   const byIndustry = new Map<string, Cluster[]>();
   const byKey = new Map<string, Cluster[]>();
   for (const cluster of data.clusters) {
@@ -101,11 +105,14 @@ function clusterEntries(data: Dataset, names: NameLookup<Entry>, contains: Subst
     const spelled = clusters.flatMap((c) => [c.name.zh, c.name.en, ...c.nameForms.map((form) => form.zh)]);
     for (const name of new Set(spelled)) {
       names.add(name, entry);
+      clusterNames.add(name, entry);
       contains.add(name, entry);
     }
   }
   for (const cluster of data.clusters) {
-    names.add(cluster.id, { category: "cluster", id: cluster.id, label: { zh: cluster.id, en: cluster.id }, clusters: [cluster] });
+    const entry: Entry = { category: "cluster", id: cluster.id, label: { zh: cluster.id, en: cluster.id }, clusters: [cluster] };
+    names.add(cluster.id, entry);
+    clusterNames.add(cluster.id, entry);
   }
 }
 
@@ -132,9 +139,10 @@ export function buildCatalog(dataset: Dataset): Catalog {
   }
 
   const names = new NameLookup<Entry>();
+  const clusterNames = new NameLookup<Entry>();
   const contains = new SubstringIndex<Entry>();
   placeEntries(dataset, clustersByCity, names);
-  clusterEntries(dataset, names, contains);
+  clusterEntries(dataset, names, clusterNames, contains);
 
   const levels = new NameLookup<Level>();
   for (const [level, term] of Object.entries(LEVELS) as [Level, (typeof LEVELS)[Level]][]) {
@@ -157,9 +165,11 @@ export function buildCatalog(dataset: Dataset): Catalog {
     programs: byId(dataset.programs),
     sources: byId(dataset.sources),
     clusters: byId(dataset.clusters),
+    clusterOrder: new Map(dataset.clusters.map((cluster, i) => [cluster, i])),
     clustersByCity,
     clustersByProgram,
     names,
+    clusterNames,
     contains,
     levels,
     kinds,

@@ -34,8 +34,10 @@ export class UnknownNameError extends QueryError {
     readonly suggestions: readonly { zh: string; en: string }[],
     readonly argument: ArgumentName,
   ) {
+    // Someone who typed Latin letters ("yantia") reads the suggestion in Latin letters too.
+    const latin = !/[\u3400-\u9fff]/.test(term);
     super((language) =>
-      messages.unknownName(language, term, category, suggestions.map((s) => (language === "en" ? s.en : s.zh)), argument),
+      messages.unknownName(language, term, category, suggestions.map((s) => (latin || language === "en" ? s.en : s.zh)), argument),
     );
   }
 }

@@ -1,0 +1,82 @@
+/**
+ * The cluster queries behind SD.CLUSTERS, SD.COUNT, SD.CITIES and SD.CLUSTER, as plain
+ * tables and values for the functions and the task pane alike.
+ */
+import type { Cluster } from "../data/types";
+import type { Catalog } from "./catalog";
+import { resolveField, resolveFields, type FieldContext } from "./fields";
+import { pick, type Language } from "./i18n";
+import { clustersMatching, findCluster, programsMatching, type ClusterFilter } from "./resolve";
+import type { Cell, Table } from "./table";
+
+export interface ClustersOptions extends ClusterFilter {
+  fields?: readonly string[];
+}
+
+/**
+ * Matching clusters with the requested columns (default: id, name, city, district, industry,
+ * level, kind, batch, announced, status). One row per record: a cluster recognised by two
+ * programmes has two rows, each with its own level, kind and batch.
+ *
+ * @example
+ * clustersTable(catalog, { query: ["烟台"], fields: ["name,batch"] }, "zh-CN").header //=> ["名称", "批次"]
+ */
+export function clustersTable(catalog: Catalog, options: ClustersOptions, language: Language): Table {
+  const fields = resolveFields(catalog, options.fields ?? []);
+  const clusters = clustersMatching(catalog, options);
+  const context: FieldContext = { catalog, language };
+  return {
+    header: fields.map((field) => pick(field.label, language)),
+    rows: clusters.map((cluster) => fields.map((field) => field.value(cluster, context))),
+  };
+}
+
+/** Distinct clusters among records: one cluster named by two programmes counts once. */
+function distinctClusters(records: readonly Cluster[]): number {
+  return new Set(records.map((cluster) => cluster.key)).size;
+}
+
+/**
+ * How many distinct clusters match (records of one cluster in several programmes count once;
+ * a joint cluster counts for each city it spans).
+ *
+ * @example
+ * countClusters(catalog, { query: ["烟台"], level: ["国家级"] }) //=> 3 (say)
+ */
+export function countClusters(catalog: Catalog, filter: ClusterFilter): number {
+  return distinctClusters(clustersMatching(catalog, filter));
+}
+
+/**
+ * The cities down, one count column per programme across (filtered by level and kind), and
+ * a total of distinct clusters: ready to chart.
+ *
+ * @example
+ * citiesTable(catalog, { level: ["national"] }, "en").header[0] //=> "City"
+ */
+export function citiesTable(catalog: Catalog, filter: Pick<ClusterFilter, "level" | "kind">, language: Language): Table {
+  const programs = programsMatching(catalog, filter);
+  const allowed = new Set(programs.map((program) => program.id));
+  const rows = catalog.dataset.cities.map((city): Cell[] => {
+    const records = (catalog.clustersByCity.get(city.id) ?? []).filter((cluster) => allowed.has(cluster.program));
+    const perProgram = programs.map((program) => records.filter((cluster) => cluster.program === program.id).length);
+    return [language === "en" ? city.en : city.short, ...perProgram, distinctClusters(records)];
+  });
+  return {
+    header: [language === "en" ? "City" : "城市", ...programs.map((program) => pick(program.name, language)), language === "en" ? "Total (distinct clusters)" : "合计（不重复集群）"],
+    rows,
+  };
+}
+
+/**
+ * One value of one cluster: a field ("industry", "批次") or a metric ("hightech-enterprises",
+ * "hightech-enterprises.qualifier"). Throws ClusterNotFoundError (#N/A) for an unknown
+ * cluster and UnknownNameError (#VALUE!) for an unknown field.
+ *
+ * @example
+ * clusterValue(catalog, "ns1-jinan-it-services", "city", "zh-CN") //=> "济南"
+ */
+export function clusterValue(catalog: Catalog, cluster: string, field: string, language: Language): Cell {
+  const record = findCluster(catalog, cluster);
+  return resolveField(catalog, field).value(record, { catalog, language });
+}

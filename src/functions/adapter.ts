@@ -1,0 +1,76 @@
+/**
+ * The shared routine every custom function runs through (the "thin method" over core): it
+ * picks the language, runs the core call, and turns whatever goes wrong into an Excel error
+ * value, so no function ever throws and no spill is ever empty.
+ */
+import { QueryError } from "../core/errors";
+import { currentLanguage, type Language } from "../core/i18n";
+import { unexpected, type Subject } from "../core/messages";
+import { toGrid as tableGrid, type Cell, type Table } from "../core/table";
+import { headersFlag, InputError } from "./args";
+import { excelError } from "./excel-errors";
+import { displayLanguage } from "./host";
+import { broadcast } from "./lift";
+
+/** What a cell of a result can hold. */
+export type Output = Cell | CustomFunctions.Error;
+
+/** The language for this call: the pane's setting, else Office's display language, else zh-CN. */
+export function language(): Language {
+  return currentLanguage(displayLanguage());
+}
+
+/**
+ * An error raised anywhere in a call, as the Excel error to show in its place.
+ *
+ * @example
+ * asExcelError(new NoMatchError("clusters"), "en") // #N/A "No clusters match these conditions."
+ */
+export function asExcelError(error: unknown, lang: Language): CustomFunctions.Error {
+  if (error instanceof QueryError) return excelError(error.code, error.describe(lang));
+  if (error instanceof InputError) return excelError(error.code);
+  return excelError("#VALUE!", unexpected(lang));
+}
+
+/** Runs a call that yields one value; any failure becomes that value's Excel error. */
+export function scalar<T>(compute: (lang: Language) => T): T | CustomFunctions.Error {
+  const lang = language();
+  try {
+    return compute(lang);
+  } catch (error) {
+    return asExcelError(error, lang);
+  }
+}
+
+/**
+ * Runs a table query and spills it, honouring the `headers` argument; a failure spills as a
+ * single error cell. The result is never empty.
+ */
+export function spillTable(headers: unknown, subject: Subject, build: (lang: Language) => Table): Output[][] {
+  const lang = language();
+  try {
+    const grid = tableGrid(build(lang), headersFlag(headers), subject);
+    return grid.length > 0 && grid[0].length > 0 ? grid : [[excelError("#N/A", unexpected(lang))]];
+  } catch (error) {
+    return [[asExcelError(error, lang)]];
+  }
+}
+
+/**
+ * Runs a per-cell call over Excel-style broadcast arguments, so a range spills a grid of the
+ * same shape; each cell fails on its own.
+ */
+export function liftCells(args: readonly unknown[], compute: (values: unknown[], lang: Language) => Output): Output[][] {
+  const lang = language();
+  try {
+    return broadcast(args, (values) => {
+      try {
+        return compute(values, lang);
+      } catch (error) {
+        return asExcelError(error, lang);
+      }
+    });
+  } catch (error) {
+    return [[asExcelError(error, lang)]];
+  }
+}

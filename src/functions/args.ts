@@ -1,0 +1,108 @@
+/**
+ * Coercion of raw Excel arguments, shared by every function. Excel's own quirks are inputs
+ * here: an omitted argument is `null`, an empty cell is `0` on desktop and `null` on the web,
+ * a range is a 2-D array, an error cell is an error object, a data-type cell is an entity.
+ */
+import { InvalidArgumentError } from "../core/errors";
+import type { ArgumentName } from "../core/messages";
+import { inputErrorCode, isExcelError } from "./excel-errors";
+
+/** An error value among the arguments: the function answers with the same error, as Excel's own do. */
+export class InputError extends Error {
+  constructor(readonly code: string) {
+    super(`input error ${code}`);
+    this.name = "InputError";
+  }
+}
+
+/** An argument the user left out: TypeScript defaults never apply, Excel passes `null`. */
+export function isOmitted(raw: unknown): boolean {
+  return raw === null || raw === undefined;
+}
+
+/**
+ * Any argument as a rectangular 2-D array: a scalar is 1×1, a 1-D array one row, ragged rows
+ * are padded with blanks, an empty array is one blank cell.
+ *
+ * @example
+ * toGrid("烟台")           //=> [["烟台"]]
+ * toGrid([["a"], ["b", 1]]) //=> [["a", null], ["b", 1]]
+ */
+export function toGrid(raw: unknown): unknown[][] {
+  if (!Array.isArray(raw)) return [[raw]];
+  if (raw.length === 0) return [[null]];
+  const rows = raw.every((row) => Array.isArray(row)) ? (raw as unknown[][]) : [raw];
+  const width = Math.max(1, ...rows.map((row) => row.length));
+  return rows.map((row) => (row.length === width ? row : [...row, ...new Array<unknown>(width - row.length).fill(null)]));
+}
+
+/** How an argument is named in a message about its value. */
+function describe(value: unknown): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (Array.isArray(value)) return "{…}";
+  return typeof value === "object" ? "{…}" : String(value);
+}
+
+/** The text of a data-type cell (an entity from SD.CARD gives its id), if it is one. */
+function cellValueText(value: object): string | number | undefined {
+  const cell = value as { type?: unknown; basicValue?: unknown; text?: unknown; properties?: Record<string, { basicValue?: unknown }> };
+  const id = cell.properties?.id?.basicValue;
+  if (cell.type === "Entity" && typeof id === "string") return id;
+  if (typeof cell.basicValue === "string" || typeof cell.basicValue === "number") return cell.basicValue;
+  if (typeof cell.text === "string") return cell.text;
+  return undefined;
+}
+
+/**
+ * One cell of a text argument as text; "" for a blank (null, "", or desktop's 0 for an empty
+ * cell). Throws InvalidArgumentError for a logical value or junk, InputError for an error.
+ *
+ * @example
+ * cellText(0, "query")     //=> ""
+ * cellText(2021, "query")  //=> "2021"
+ */
+export function cellText(value: unknown, argument: ArgumentName): string {
+  if (value === null || value === undefined || value === 0) return "";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new InvalidArgumentError(argument, describe(value));
+    return String(value);
+  }
+  if (isExcelError(value)) throw new InputError(inputErrorCode(value));
+  if (typeof value === "object" && !Array.isArray(value)) {
+    const text = cellValueText(value);
+    if (text !== undefined) return cellText(text, argument);
+  }
+  throw new InvalidArgumentError(argument, describe(value));
+}
+
+/**
+ * Every non-blank cell of a text argument, in reading order; `[]` when omitted or all blank.
+ *
+ * @example
+ * textList([["烟台"], [null], ["青岛"]], "query") //=> ["烟台", "青岛"]
+ */
+export function textList(raw: unknown, argument: ArgumentName): string[] {
+  if (isOmitted(raw)) return [];
+  return toGrid(raw)
+    .flat()
+    .map((cell) => cellText(cell, argument))
+    .filter((text) => text.length > 0);
+}
+
+/**
+ * The `headers` argument as in STOCKHISTORY: omitted or blank means 1 (show the header row),
+ * 0 / FALSE means no header. A range gives its first cell.
+ *
+ * @example
+ * headersFlag(null) //=> true
+ * headersFlag(0)    //=> false
+ */
+export function headersFlag(raw: unknown): boolean {
+  const value = Array.isArray(raw) ? toGrid(raw)[0][0] : raw;
+  if (value === null || value === undefined || value === "" || value === 1 || value === true) return true;
+  if (value === 0 || value === false) return false;
+  if (isExcelError(value)) throw new InputError(inputErrorCode(value));
+  if (typeof value === "string" && /^\s*[01]\s*$/.test(value)) return value.trim() === "1";
+  throw new InvalidArgumentError("headers", describe(value));
+}

@@ -1,0 +1,46 @@
+/**
+ * The one place Excel error values are made. `CustomFunctions.Error` exists only inside
+ * Excel's runtime (not in a plain browser, not in tests), so it is looked up when an error
+ * is built, never at module load, and a plain object of the same shape stands in without it.
+ */
+
+/** Codes a custom function may return (#NAME? and #REF! are input-only). */
+const OUTPUT_CODES = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
+
+type ErrorConstructor = new (code: CustomFunctions.ErrorCode, message?: string) => CustomFunctions.Error;
+
+/**
+ * An Excel error value with an optional message (shown only for #VALUE! and #N/A).
+ *
+ * @example
+ * excelError("#N/A", "没有符合条件的集群。") // a CustomFunctions.Error inside Excel
+ */
+export function excelError(code: string, message?: string): CustomFunctions.Error {
+  const errorCode = (OUTPUT_CODES.has(code) ? code : "#VALUE!") as CustomFunctions.ErrorCode;
+  const host = globalThis as { CustomFunctions?: { Error?: unknown } };
+  const Constructor = host.CustomFunctions?.Error;
+  if (typeof Constructor === "function") {
+    const ExcelError = Constructor as ErrorConstructor;
+    return message === undefined ? new ExcelError(errorCode) : new ExcelError(errorCode, message);
+  }
+  return message === undefined ? { code: errorCode } : { code: errorCode, message };
+}
+
+/**
+ * True for an Excel error arriving as an argument: a `CustomFunctions.Error` or an error
+ * cell value, both of which carry a "#…" code.
+ *
+ * @example
+ * isExcelError({ code: "#DIV/0!" }) //=> true
+ */
+export function isExcelError(value: unknown): value is { code?: unknown; basicValue?: unknown } {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as { code?: unknown; type?: unknown; errorType?: unknown };
+  return (typeof candidate.code === "string" && candidate.code.startsWith("#")) || candidate.type === "Error";
+}
+
+/** The code of an input error, as the code to pass on (#VALUE! when it cannot be returned). */
+export function inputErrorCode(value: { code?: unknown; basicValue?: unknown }): string {
+  const code = typeof value.code === "string" ? value.code : typeof value.basicValue === "string" ? value.basicValue : "#VALUE!";
+  return OUTPUT_CODES.has(code) ? code : "#VALUE!";
+}

@@ -1,0 +1,171 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata generator reads these signatures: `any` and `any[][]` are how it learns a parameter takes any value or a range */
+/**
+ * The SD.* custom functions. Each is a thin adapter: coerce the raw Excel arguments, call
+ * core, let the adapter turn failures into Excel errors. The JSDoc below is the source of
+ * functions.json (custom-functions-metadata-plugin), which also appends the
+ * `CustomFunctions.associate` calls to this file at build time, so none are written here.
+ * Every function is exported so tests and other code can call it directly.
+ */
+import { clusterCard } from "../core/card";
+import { getCatalog } from "../core/dataset";
+import { batchesTable, fieldsTable, metricsTable, sourcesTable, targetsTable } from "../core/listings";
+import { citiesTable, clustersTable, clusterValue, countClusters } from "../core/queries";
+import { findCluster } from "../core/resolve";
+import { scalar, liftCells, spillTable } from "./adapter";
+import { cellText, isOmitted, textList } from "./args";
+import { toEntity } from "./entity";
+import { supportsEntities } from "./host";
+
+/**
+ * Lists Shandong's industrial clusters that match a city, district, industry, cluster name or id, as a table.
+ * @customfunction CLUSTERS
+ * @param {any[][]} [query] City, district or county, industry, cluster name or id; several separated by 、 or commas match any; empty lists all.
+ * @param {any[][]} [level] national (国家级) or provincial (省级); empty keeps both.
+ * @param {any[][]} [kind] strategic emerging (战略性新兴), advanced manufacturing (先进制造业), SME characteristic (特色产业集群) or future industry (未来产业); empty keeps all.
+ * @param {any[][]} [fields] Columns in order, e.g. "name,city,batch" (SD.FIELDS lists them); empty gives the default columns.
+ * @param {any} [headers] 1 (default) for a header row, 0 for data only.
+ * @returns {any[][]} One row per cluster record.
+ * @example =SD.CLUSTERS("烟台、威海", "国家级")
+ */
+export function clusters(query?: any[][], level?: any[][], kind?: any[][], fields?: any[][], headers?: any): any[][] {
+  return spillTable(headers, "clusters", (lang) =>
+    clustersTable(
+      getCatalog(),
+      { query: textList(query, "query"), level: textList(level, "level"), kind: textList(kind, "kind"), fields: textList(fields, "fields") },
+      lang,
+    ),
+  );
+}
+
+/**
+ * One value of a cluster: a field such as city, industry, level or batch, or a figure. Ranges of clusters and fields spill a grid.
+ * @customfunction CLUSTER
+ * @param {any[][]} cluster Cluster name or id, or a range of them.
+ * @param {any[][]} [field] Field (name, city, district, industry, level, kind, batch, announced, lead, sources …) or figure key; a range spills across. Default: name.
+ * @returns {any[][]} The value, or a grid of values for ranges.
+ * @example =SD.CLUSTER(A2:A9, B1:E1)
+ */
+export function cluster(cluster: any[][], field?: any[][]): any[][] {
+  const fieldOmitted = isOmitted(field);
+  return liftCells([cluster, field], ([name, fieldName], lang) => {
+    const clusterText = cellText(name, "cluster");
+    const fieldText = fieldOmitted ? "name" : cellText(fieldName, "field");
+    return clusterText === "" || fieldText === "" ? "" : clusterValue(getCatalog(), clusterText, fieldText, lang);
+  });
+}
+
+/**
+ * Counts distinct clusters that match; a range of queries spills one count per cell.
+ * @customfunction COUNT
+ * @param {any[][]} [query] City, district, industry, cluster name or id (several separated by 、 match any), or a range of them; empty counts all.
+ * @param {any[][]} [level] national (国家级) or provincial (省级); empty keeps both.
+ * @param {any[][]} [kind] strategic emerging, advanced manufacturing, SME characteristic or future industry; empty keeps all.
+ * @returns {any[][]} The count, or one count per cell of a range.
+ * @example =SD.COUNT(A2:A17, "国家级")
+ */
+export function count(query?: any[][], level?: any[][], kind?: any[][]): any[][] {
+  const all = isOmitted(query);
+  return liftCells([query, level, kind], ([q, l, k]) => {
+    const text = cellText(q, "query");
+    if (!all && text === "") return "";
+    return countClusters(getCatalog(), { query: all ? [] : [text], level: [cellText(l, "level")], kind: [cellText(k, "kind")] });
+  });
+}
+
+/**
+ * The 16 cities of Shandong with their number of clusters in each programme, ready to chart.
+ * @customfunction CITIES
+ * @param {any[][]} [level] national (国家级) or provincial (省级); empty keeps both.
+ * @param {any[][]} [kind] strategic emerging, advanced manufacturing, SME characteristic or future industry; empty keeps all.
+ * @param {any} [headers] 1 (default) for a header row, 0 for data only.
+ * @returns {any[][]} Cities down, programmes across, with a total.
+ * @example =SD.CITIES("国家级")
+ */
+export function cities(level?: any[][], kind?: any[][], headers?: any): any[][] {
+  return spillTable(headers, "clusters", (lang) =>
+    citiesTable(getCatalog(), { level: textList(level, "level"), kind: textList(kind, "kind") }, lang),
+  );
+}
+
+/**
+ * Every figure stated for the matching clusters, with its qualifier, unit, year, scope and source.
+ * @customfunction METRICS
+ * @param {any[][]} [query] City, district, industry, cluster name or id; empty lists every figure.
+ * @param {any} [headers] 1 (default) for a header row, 0 for data only.
+ * @returns {any[][]} One row per figure.
+ * @example =SD.METRICS("济南")
+ */
+export function metrics(query?: any[][], headers?: any): any[][] {
+  return spillTable(headers, "metrics", (lang) => metricsTable(getCatalog(), textList(query, "query"), lang));
+}
+
+/**
+ * The province's policy targets for its clusters.
+ * @customfunction TARGETS
+ * @param {any} [headers] 1 (default) for a header row, 0 for data only.
+ * @returns {any[][]} One row per target.
+ * @example =SD.TARGETS()
+ */
+export function targets(headers?: any): any[][] {
+  return spillTable(headers, "targets", (lang) => targetsTable(getCatalog(), lang));
+}
+
+/**
+ * Programmes and their batches: the total a source states beside the clusters the dataset names.
+ * @customfunction BATCHES
+ * @param {any} [headers] 1 (default) for a header row, 0 for data only.
+ * @returns {any[][]} One row per batch.
+ * @example =SD.BATCHES()
+ */
+export function batches(headers?: any): any[][] {
+  return spillTable(headers, "batches", (lang) => batchesTable(getCatalog(), lang));
+}
+
+/**
+ * The articles and reports the dataset cites: all, by id, or those behind the matching clusters.
+ * @customfunction SOURCES
+ * @param {any[][]} [query] Source id, or a city, district, industry, cluster name or id; empty lists all.
+ * @param {any} [headers] 1 (default) for a header row, 0 for data only.
+ * @returns {any[][]} One row per source.
+ * @example =SD.SOURCES("烟台")
+ */
+export function sources(query?: any[][], headers?: any): any[][] {
+  return spillTable(headers, "sources", (lang) => sourcesTable(getCatalog(), textList(query, "query"), lang));
+}
+
+/**
+ * The fields and figures SD.CLUSTERS and SD.CLUSTER accept, with their Chinese and English names.
+ * @customfunction FIELDS
+ * @param {any} [headers] 1 (default) for a header row, 0 for data only.
+ * @returns {any[][]} One row per field.
+ * @example =SD.FIELDS()
+ */
+export function fields(headers?: any): any[][] {
+  return spillTable(headers, "clusters", (lang) => fieldsTable(getCatalog(), lang));
+}
+
+/**
+ * The version of the bundled dataset.
+ * @customfunction VERSION
+ * @returns {any} The dataset version.
+ * @example =SD.VERSION()
+ */
+export function version(): any {
+  return scalar(() => getCatalog().dataset.version);
+}
+
+/**
+ * A cluster as a data type card (then =A2.industry reads a field); the cluster's name where Excel cannot show cards.
+ * @customfunction CARD
+ * @param {any} cluster Cluster name or id.
+ * @returns {any} The cluster as an entity value.
+ * @example =SD.CARD("ns1-jinan-it-services")
+ */
+export function card(cluster: any): any {
+  return scalar((lang) => {
+    const text = cellText(cluster, "cluster");
+    if (text === "") return "";
+    const catalog = getCatalog();
+    return supportsEntities() ? toEntity(clusterCard(catalog, text, lang)) : findCluster(catalog, text).name.zh;
+  });
+}
