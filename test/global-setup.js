@@ -12,6 +12,9 @@ module.exports = async function globalSetup() {
   const node = (args, env) =>
     execFileSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
   node(["scripts/prepare.mjs"]);
+  // For quick unit runs (QILU_SKIP_BUILD=1 npx jest test/core): the manifest, build and browser
+  // tests then read the last build in test/artifacts/build.
+  if (process.env.QILU_SKIP_BUILD === "1") return;
   node(["node_modules/webpack/bin/webpack.js", "--mode", "production", "--env", `outDir=${BUILD_DIR}`], {
     ADDIN_URL: TEST_ADDIN_URL,
   });

@@ -1,6 +1,11 @@
 /**
  * Turns a result table into what `range.values` and `range.numberFormat` take, so that data
  * stays data: text never becomes a formula, a number, or a date.
+ *
+ * Through `values`, every text cell is written with Excel's text number format "@", under which
+ * what is written is kept as typed: "=…" is not read as a formula and "2021-02" not as a date.
+ * Through `formulas` (the comparison sheet, where formulas sit beside labels) a label that would
+ * read as a formula gets Excel's quote prefix instead.
  */
 
 export type Cell = string | number;
@@ -13,16 +18,24 @@ export const TEXT_FORMAT = "@";
 export const NUMBER_FORMAT = "General";
 
 /**
- * The value to write for one cell. A string that Excel would read as a formula gets Excel's
- * quote prefix ('), which marks the cell as text and is not part of its value.
- *
- * @example
- * toCellValue("=HYPERLINK(1)") //=> "'=HYPERLINK(1)"
- * toCellValue(12.5)            //=> 12.5
+ * The value to write for one cell of a text-formatted block: numbers that Excel cannot hold
+ * (NaN, Infinity) become blanks; text is written as it is.
  */
 export function toCellValue(value: Cell): Cell {
   if (typeof value === "number") return Number.isFinite(value) ? value : "";
-  return FORMULA_LEAD.test(value) ? `'${value}` : value;
+  return value;
+}
+
+/**
+ * A label written through `formulas`: text that Excel would read as a formula gets the quote
+ * prefix ('), which marks the cell as text and is not part of its value.
+ *
+ * @example
+ * toLabelFormula("=HYPERLINK(1)") //=> "'=HYPERLINK(1)"
+ * toLabelFormula("烟台")          //=> "烟台"
+ */
+export function toLabelFormula(text: string): string {
+  return FORMULA_LEAD.test(text) ? `'${text}` : text;
 }
 
 /** True where every non-blank cell of the column is a number. */

@@ -4,7 +4,7 @@
  * rows above the header, so the user can add a row or a column by hand and copy a formula in.
  * Two syncs: one read (sheet names in use), one write (every formula as one 2-D array).
  */
-import { toCellValue, type Cell } from "./cell-values";
+import { toLabelFormula, type Cell } from "./cell-values";
 import { queueRegistryWrite, type LoadedRegistry } from "./registry";
 import { nextEntryId, type Language, type RegistryEntry } from "./registry-format";
 import { columnLetter, qualifiedAddress, uniqueSheetName } from "./names";
@@ -44,7 +44,7 @@ export function comparisonFormulas(layout: ComparisonLayout): Cell[][] {
   const width = layout.columns.length + 1;
   const pad = (row: Cell[]) => [...row, ...Array(width - row.length).fill("")];
   const lastDataRow = FIRST_DATA_ROW + layout.rows.length - 1;
-  const text = (s: string) => toCellValue(s);
+  const text = toLabelFormula;
   return [
     pad([text(layout.note)]),
     [text(layout.levelLabel), ...layout.columns.map((c) => text(c.level))],

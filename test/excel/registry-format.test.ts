@@ -1,0 +1,57 @@
+import fc from "fast-check";
+import {
+  emptyRegistry,
+  nextEntryId,
+  parseRegistry,
+  REGISTRY_FORMAT,
+  RegistryFormatError,
+  serializeRegistry,
+  type RegistryEntry,
+} from "../../src/excel/registry-format";
+
+const entry: RegistryEntry = {
+  id: "t-1",
+  type: "table",
+  tableName: "SD_t1",
+  sheetName: "Sheet <1> & 'x'",
+  noteAddress: "Sheet1!A1",
+  request: { view: "clusters", query: "烟台]]></registry>", level: "", kind: "", fields: ["id"] },
+  lang: "zh-CN",
+  version: "2026.11.0",
+  insertedAt: "2026-11-23T08:00:00.000Z",
+  refreshedAt: "2026-11-23T08:00:00.000Z",
+  columns: ["编号"],
+};
+
+describe("registry XML", () => {
+  test("round-trips entries, whatever text they hold", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (query, sheetName) => {
+        const registry = { format: REGISTRY_FORMAT, entries: [{ ...entry, sheetName, request: { ...entry.request, query } }] };
+        expect(parseRegistry(serializeRegistry(registry))).toEqual(registry);
+      })
+    );
+  });
+
+  test("declares its namespace on the root, so getByNamespace can find it", () => {
+    expect(serializeRegistry(emptyRegistry())).toMatch(/^<registry xmlns="urn:qilu-clusters:registry" format="1">/);
+  });
+
+  test("refuses a registry written by a newer add-in, saying which format", () => {
+    const newer = serializeRegistry(emptyRegistry()).replace('format="1"', 'format="2"');
+    expect(() => parseRegistry(newer)).toThrow(RegistryFormatError);
+    expect(() => parseRegistry(newer)).toThrow(expect.objectContaining({ reason: "newer", found: 2 }));
+  });
+
+  test.each([["<other/>"], ['<registry format="1">{not json</registry>'], ['<registry format="x">[]</registry>']])(
+    "reports %s as unreadable",
+    (xml) => expect(() => parseRegistry(xml)).toThrow(expect.objectContaining({ reason: "unreadable" }))
+  );
+});
+
+describe("nextEntryId", () => {
+  test("never reuses an id", () => {
+    const registry = { format: 1, entries: [{ ...entry, id: "t-2" }] };
+    expect(nextEntryId(registry)).toBe("t-3");
+  });
+});
