@@ -6,6 +6,7 @@
  */
 
 import { invalidArgument, propertyNotLoaded, valueNotLoaded } from "./errors";
+import { preview } from "./recorder";
 import type { ApiSet } from "./requirements";
 import type { FakeRequestContext, OpResult } from "./context";
 
@@ -201,10 +202,7 @@ export abstract class FakeClientObject<M = unknown> {
 
   /** Logs a method that only builds a new proxy (nothing reaches the host until it is used). */
   protected _childPath(member: string, args: unknown[]): string {
-    const shown = args
-      .map((a) => (a instanceof FakeClientObject ? a._path : JSON.stringify(a)))
-      .join(", ");
-    return `${this._path}.${member}(${shown})`;
+    return `${this._path}.${member}(${args.map(preview).join(", ")})`;
   }
 
   load(spec?: LoadSpec): this {

@@ -34,8 +34,13 @@ export interface HostSettings {
 
 const encoder = new TextEncoder();
 
+/** Size of a payload as JSON; one JSON cannot hold (a cycle) is left for its operation to refuse. */
 function bytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value) ?? "").length;
+  try {
+    return encoder.encode(JSON.stringify(value) ?? "").length;
+  } catch {
+    return 0;
+  }
 }
 
 export class FakeRequestContext {

@@ -47,6 +47,11 @@ export class CallLog {
 export function preview(value: unknown): string {
   if (value && typeof value === "object" && "_path" in value)
     return String((value as { _path: string })._path);
-  const json = JSON.stringify(value) ?? String(value);
+  let json: string;
+  try {
+    json = JSON.stringify(value) ?? String(value);
+  } catch {
+    json = Object.prototype.toString.call(value);
+  }
   return json.length > 80 ? `${json.slice(0, 77)}...` : json;
 }

@@ -71,7 +71,8 @@ export function nextTableName(tables: TableModel[]): string {
 /** A user's sort: body rows are physically reordered, as Excel does. */
 export function sortBody(t: TableModel, columnIndex: number, ascending: boolean): void {
   const body = bodyRect(t);
-  const rows = t.sheet.cells.map(body, (cell) => cell);
+  // Copies: clearing the body below empties the stored cell objects.
+  const rows = t.sheet.cells.map(body, (cell) => (cell ? { ...cell } : undefined));
   const key = (row: Array<Cell | undefined>) => row[columnIndex]?.value ?? "";
   rows.sort((a, b) => {
     const [x, y] = [key(a), key(b)];

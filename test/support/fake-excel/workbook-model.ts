@@ -99,7 +99,7 @@ export class WorkbookModel {
     };
     this.formulas = new FormulaEngine(
       { sheetByName: (n) => this.sheetByName(n), sheetsForRecalc: () => this.sheets },
-      options.emptyCellArgument ?? 0,
+      options.emptyCellArgument === undefined ? 0 : options.emptyCellArgument,
       options.fallbackEvaluator
     );
   }
