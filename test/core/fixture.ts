@@ -1,0 +1,7 @@
+/** The small hand-made dataset in fixtures/, for behaviour the real data may not show (joint clusters, shared initials). */
+import type { Dataset } from "../../src/data/types";
+import { buildCatalog } from "../../src/core/catalog";
+import mini from "./fixtures/mini-dataset.json";
+
+export const miniDataset = mini as unknown as Dataset;
+export const miniCatalog = buildCatalog(miniDataset);

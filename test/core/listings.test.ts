@@ -1,0 +1,70 @@
+import { getCatalog } from "../../src/core/dataset";
+import { batchesTable, fieldsTable, metricsTable, sourcesTable, targetsTable } from "../../src/core/listings";
+import { FIELDS } from "../../src/core/fields";
+import { miniCatalog } from "./fixture";
+
+const catalog = getCatalog();
+
+describe("metricsTable", () => {
+  it("puts each figure's qualifier in the column after its number", () => {
+    const table = metricsTable(miniCatalog, ["烟台"], "zh-CN");
+    const value = table.header.indexOf("数值");
+    expect(table.header[value + 1]).toBe("限定");
+    expect(table.rows.map((row) => [row[value], row[value + 1]])).toEqual([
+      [170, "余"],
+      [500.5, ""],
+    ]);
+  });
+  it("lists every figure of the dataset when the query is empty", () => {
+    const clusterFigures = catalog.dataset.clusters.reduce((n, c) => n + c.metrics.length, 0);
+    const programFigures = catalog.dataset.programs.reduce((n, p) => n + (p.metrics?.length ?? 0), 0);
+    expect(metricsTable(catalog, [], "en").rows.length).toBe(clusterFigures + programFigures);
+  });
+});
+
+describe("targetsTable", () => {
+  it("has one row per target with numeric values", () => {
+    const table = targetsTable(catalog, "zh-CN");
+    expect(table.rows.length).toBe(catalog.dataset.targets.length);
+    for (const row of table.rows) expect(typeof row[2]).toBe("number");
+  });
+});
+
+describe("batchesTable", () => {
+  it("sets the stated totals beside the clusters the dataset names", () => {
+    const table = batchesTable(miniCatalog, "en");
+    expect(table.rows.length).toBe(2);
+    const [first] = table.rows;
+    expect(first[table.header.indexOf("Shandong (stated)")]).toBe(5);
+    expect(first[table.header.indexOf("Nationwide (stated)")]).toBe(66);
+    expect(first[table.header.indexOf("Named in dataset")]).toBe(2);
+    const second = table.rows[1];
+    expect(second[table.header.indexOf("Shandong (stated)") + 1]).toBe("over");
+  });
+});
+
+describe("sourcesTable", () => {
+  it("finds a source by id", () => {
+    expect(sourcesTable(miniCatalog, ["sup-001"], "zh-CN").rows.map((r) => r[0])).toEqual(["sup-001"]);
+  });
+  it("finds the sources cited for a city's clusters", () => {
+    expect(sourcesTable(miniCatalog, ["济南"], "zh-CN").rows.map((r) => r[0])).toEqual(["src-001"]);
+  });
+  it("lists all when the query is empty", () => {
+    expect(sourcesTable(catalog, [], "zh-CN").rows.length).toBe(catalog.dataset.sources.length);
+  });
+});
+
+describe("fieldsTable", () => {
+  it("lists every field, then every figure key", () => {
+    const table = fieldsTable(catalog, "zh-CN");
+    expect(table.rows.slice(0, FIELDS.length).map((r) => r[0])).toEqual(FIELDS.map((f) => f.id));
+    expect(table.rows.map((r) => r[0])).toContain("hightech-enterprises");
+  });
+  it("includes the fields the issue names", () => {
+    const ids = FIELDS.map((f) => f.id);
+    for (const id of ["id", "name", "name_en", "city", "cities", "district", "industry", "industry_en", "level", "kind", "program", "batch", "announced", "status", "lead", "enterprises", "sources", "name_basis"]) {
+      expect(ids).toContain(id);
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import { NameLookup, SubstringIndex } from "../../src/core/lookup";
+
+describe("NameLookup", () => {
+  it("finds a value under any spelling of its name", () => {
+    const lookup = new NameLookup<string>();
+    lookup.add("煙臺市", "yantai");
+    expect(lookup.get("烟台市")).toEqual(["yantai"]);
+    expect(lookup.get("青岛")).toEqual([]);
+  });
+  it("keeps every value sharing a name, each once", () => {
+    const lookup = new NameLookup<string>();
+    lookup.add("海洋", "district");
+    lookup.add("海洋", "industry");
+    lookup.add("海 洋", "industry");
+    expect(lookup.get("海洋")).toEqual(["district", "industry"]);
+  });
+  it("ignores names that are only punctuation", () => {
+    const lookup = new NameLookup<string>();
+    lookup.add(" - ", "x");
+    expect(lookup.candidates()).toEqual([]);
+  });
+});
+
+describe("SubstringIndex", () => {
+  const index = new SubstringIndex<string>();
+  index.add("烟台市海洋工程装备产业集群", "a");
+  index.add("青烟威船舶与海洋工程装备集群", "b");
+  index.add("Offshore Engineering", "c");
+  it("finds every text containing the query", () => {
+    expect(index.find("海洋工程")).toEqual(["a", "b"]);
+    expect(index.find("烟")).toEqual(["a", "b"]);
+    expect(index.find("engineering")).toEqual(["c"]);
+  });
+  it("finds nothing for text no name contains", () => {
+    expect(index.find("海洋化工")).toEqual([]);
+    expect(index.find("")).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { foldWidthCaseAccents, splitList, stripNoise, stripPlaceSuffix, stripProvincePrefix } from "../../src/core/text";
+import { canonical, pinyinOf, nameIndex } from "../../src/core/names";
+import data from "../../src/data/clusters.json";
+
+describe("foldWidthCaseAccents", () => {
+  it("turns full-width letters, digits and spaces into ASCII lower case", () => {
+    expect(foldWidthCaseAccents("ＹＡＮＴＡＩ　１２")).toBe("yantai 12");
+  });
+  it("drops pinyin tone marks", () => {
+    expect(foldWidthCaseAccents("Yān Tái")).toBe("yan tai");
+  });
+  it("leaves Chinese characters alone", () => {
+    expect(foldWidthCaseAccents("煙臺")).toBe("煙臺");
+  });
+});
+
+describe("stripNoise", () => {
+  it("removes spaces, dashes, underscores and quotes", () => {
+    expect(stripNoise(" yan-tai_'「x」 ")).toBe("yantaix");
+  });
+});
+
+describe("splitList", () => {
+  it.each([
+    ["烟台、青岛", ["烟台", "青岛"]],
+    ["烟台，青岛", ["烟台", "青岛"]],
+    ["烟台,青岛", ["烟台", "青岛"]],
+    ["烟台；青岛;潍坊", ["烟台", "青岛", "潍坊"]],
+    ["烟台/青岛|潍坊", ["烟台", "青岛", "潍坊"]],
+    [" 烟台 、、 ", ["烟台"]],
+  ])("splits %s", (text, items) => {
+    expect(splitList(text)).toEqual(items);
+  });
+  it("does not split at spaces, which occur inside names", () => {
+    expect(splitList("yan tai")).toEqual(["yan tai"]);
+  });
+});
+
+describe("place affixes", () => {
+  it("strips one trailing 市/区/县 but keeps at least two characters", () => {
+    expect(stripPlaceSuffix("海阳市")).toBe("海阳");
+    expect(stripPlaceSuffix("海阳县")).toBe("海阳");
+    expect(stripPlaceSuffix("海阳")).toBeUndefined();
+    expect(stripPlaceSuffix("市区")).toBeUndefined();
+  });
+  it("strips a leading 山东省 / 山东", () => {
+    expect(stripProvincePrefix("山东省烟台市")).toBe("烟台市");
+    expect(stripProvincePrefix("山东烟台")).toBe("烟台");
+    expect(stripProvincePrefix("烟台")).toBeUndefined();
+  });
+});
+
+describe("canonical", () => {
+  it.each(["烟台", "煙臺", "煙台", " 烟 台 "])("reads %s as 烟台", (text) => {
+    expect(canonical(text)).toBe("烟台");
+  });
+  it.each(["Yantai", "yantai", "YANTAI", "yan tai", "ＹＡＮＴＡＩ", "Yān Tái"])("reads %s as yantai", (text) => {
+    expect(canonical(text)).toBe("yantai");
+  });
+  it("simplifies context-dependent traditional forms seen in the dataset", () => {
+    expect(canonical("先進製造業")).toBe("先进制造业");
+  });
+});
+
+describe("generated name index", () => {
+  it("was built from the bundled dataset", () => {
+    expect(nameIndex.datasetVersion).toBe(data.version);
+  });
+  it("holds full pinyin and initials of city and district names", () => {
+    expect(pinyinOf("烟台")).toEqual({ full: ["yantai"], initials: "yt" });
+    expect(pinyinOf("海阳").full).toContain("haiyang");
+  });
+  it("maps only traditional characters to different simplified ones", () => {
+    for (const [traditional, simplified] of Object.entries(nameIndex.traditional)) expect(traditional).not.toBe(simplified);
+    expect(nameIndex.traditional["臺"]).toBe("台");
+  });
+  it("stays small (the dictionaries themselves are not shipped)", () => {
+    expect(JSON.stringify(nameIndex).length).toBeLessThan(20_000);
+  });
+});
