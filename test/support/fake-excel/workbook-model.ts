@@ -175,6 +175,12 @@ export class WorkbookModel {
     if (kind !== "numberFormat") this.formulas.recalcDependents(sheet.name, rect);
   }
 
+  /** Test helper: the user selects a range (and so activates its sheet). */
+  select(address: string): void {
+    this.selection = this.ref(address);
+    this.activeSheet = this.selection.sheet;
+  }
+
   /** Test helper: type values into cells as a user would. */
   setValues(address: string, values: CellValue[][]): void {
     this.write(this.ref(address), values, "values", "test");
