@@ -21,7 +21,9 @@ describe("browser bundle", () => {
     const fake = window.__fakeExcel as { workbook: { values(a: string): unknown } };
     const office = window.Office as { context: { displayLanguage: string } };
     expect(office.context.displayLanguage).toBe("en-US");
-    const excel = window.Excel as { run: (b: (c: Excel.RequestContext) => Promise<void>) => Promise<void> };
+    const excel = window.Excel as {
+      run: (b: (c: Excel.RequestContext) => Promise<void>) => Promise<void>;
+    };
     await excel.run(async (context) => {
       context.workbook.worksheets.getActiveWorksheet().getRange("A1").values = [["from the page"]];
       await context.sync();

@@ -48,5 +48,3 @@ export function createOffice(options: FakeOfficeOptions) {
     },
   };
 }
-
-export type FakeOffice = ReturnType<typeof createOffice>;

@@ -1,62 +1,15 @@
 /** Excel.Range and its format objects. The model of a range is a sheet and a rectangle. */
 
-import {
-  boundingRect,
-  formatAddress,
-  intersect,
-  isInSheet,
-  MAX_COLUMNS,
-  MAX_ROWS,
-  parseAddress,
-  type Rect,
-} from "./a1";
-import { GENERAL, isEmptyCell, type Cell, type CellValue } from "./cells";
+import { boundingRect, formatAddress, intersect, MAX_COLUMNS, MAX_ROWS, type Rect } from "./a1";
+import { GENERAL } from "./cells";
 import { defineProps, FakeClientObject, type ProxyOptions } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument, itemNotFound } from "./errors";
 import { FakeRangeFormat } from "./range-format-proxy";
+import { checked, rangeArgument, text, valueType } from "./range-arguments";
 import { excelApi } from "./requirements";
-import type { RangeRef, SheetModel } from "./workbook-model";
+import type { RangeRef } from "./workbook-model";
 import { FakeWorksheet } from "./worksheet-proxy";
-
-/** Resolves a Range argument (proxy or address on `sheet`) inside a sync. */
-export function rangeArgument(
-  arg: FakeRange | string,
-  sheet: SheetModel,
-  location: string
-): RangeRef {
-  if (arg instanceof FakeRange) {
-    const ref = arg._model();
-    if (!ref) throw invalidArgument(location);
-    return ref;
-  }
-  const parsed = parseAddress(arg);
-  if (
-    !parsed ||
-    (parsed.sheetName !== undefined && parsed.sheetName.toUpperCase() !== sheet.name.toUpperCase())
-  ) {
-    throw invalidArgument(location);
-  }
-  return { sheet, rect: parsed.rect };
-}
-
-function checked(rect: Rect, location: string): Rect {
-  if (!isInSheet(rect)) throw invalidArgument(location);
-  return rect;
-}
-
-function text(value: CellValue): string {
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return String(value);
-}
-
-function valueType(cell: Cell | undefined): string {
-  if (isEmptyCell(cell)) return "Empty";
-  const v = cell!.value;
-  if (typeof v === "number") return "Double";
-  if (typeof v === "boolean") return "Boolean";
-  return v.startsWith("#") && v.endsWith("!") ? "Error" : "String";
-}
 
 export class FakeRange extends FakeClientObject<RangeRef> {
   declare readonly address: string;

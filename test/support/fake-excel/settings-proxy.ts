@@ -4,7 +4,8 @@ import { defineProps, FakeClientObject } from "./client-object";
 import { FakeCollection } from "./collection";
 import { invalidArgument, itemNotFound } from "./errors";
 import { excelApi } from "./requirements";
-import { parseSettingJson, toSettingJson, type WorkbookModel } from "./workbook-model";
+import { parseSettingJson, toSettingJson } from "./settings-json";
+import type { WorkbookModel } from "./workbook-model";
 
 const SETTINGS = excelApi("1.4");
 

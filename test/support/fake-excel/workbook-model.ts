@@ -15,6 +15,7 @@ import {
   type ShiftAxis,
 } from "./cells";
 import { ErrorCodes, hostError, invalidArgument, Messages } from "./errors";
+import { parseSettingJson } from "./settings-json";
 import { FormulaEngine, type CustomFunction, type FallbackEvaluator } from "./formulas";
 import {
   assertNoOverlap,
@@ -290,26 +291,6 @@ export class WorkbookModel {
     if (!table) throw new Error(`fake-excel: no table ${name}`);
     return table;
   }
-}
-
-/** Settings keep Dates as Dates (office.js does); everything else is plain JSON. */
-export function toSettingJson(value: unknown): string | undefined {
-  try {
-    return JSON.stringify(value, function (this: Record<string, unknown>, key, v) {
-      const raw = this[key];
-      return raw instanceof Date ? { __fakeExcelDate: raw.toISOString() } : v;
-    });
-  } catch {
-    return undefined;
-  }
-}
-
-export function parseSettingJson(json: string): unknown {
-  return JSON.parse(json, (_key, v) =>
-    v && typeof v === "object" && typeof v.__fakeExcelDate === "string"
-      ? new Date(v.__fakeExcelDate)
-      : v
-  );
 }
 
 function isCellInput(v: unknown): v is CellValue | null {
