@@ -1,19 +1,42 @@
 // Office add-in lint rules (eslint-plugin-office-addins, with Prettier) over everything we write.
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
+import tsParser from "@typescript-eslint/parser";
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/artifacts/**", "src/core/generated/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "test/artifacts/**",
+      "src/core/generated/**",
+    ],
+  },
   ...officeAddins.configs.recommended,
   {
     languageOptions: {
+      // The plugin's recommended config names its parser in a way that resolves to undefined
+      // under ESM, so ESLint would fall back to espree; office-addin-lint's own config sets it too.
+      parser: tsParser,
       ecmaVersion: 2022,
-      globals: { ...globals.browser, ...globals.node, ...globals.jest, Office: "readonly", Excel: "readonly", CustomFunctions: "readonly" },
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        ...globals.jest,
+        Office: "readonly",
+        Excel: "readonly",
+        CustomFunctions: "readonly",
+      },
     },
     rules: {
       // A sync in a loop is a round trip per item: the add-in's cost model forbids it outright.
       "office-addins/no-context-sync-in-loop": "error",
     },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
   },
   {
     files: ["**/*.ts"],

@@ -1,4 +1,3 @@
-/* global require, module, process, __dirname */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -17,7 +16,10 @@ class ZhCnFunctionMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("ZhCnFunctionMetadata", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "ZhCnFunctionMetadata", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        {
+          name: "ZhCnFunctionMetadata",
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return; // the metadata plugin has reported its own error

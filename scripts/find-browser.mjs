@@ -35,9 +35,12 @@ export function ensureBrowser() {
   const hasApt = existsSync("/usr/bin/apt-get");
   if (isRoot && hasApt) {
     console.log("No browser found: installing Debian's chromium for the browser tests …");
-    execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", {
-      stdio: "inherit",
-    });
+    execSync(
+      "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium",
+      {
+        stdio: "inherit",
+      }
+    );
     return findBrowser();
   }
   return undefined;

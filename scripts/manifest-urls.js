@@ -1,4 +1,3 @@
-/* global module */
 // Derives the deployment manifest from the development one (never edited by hand).
 
 const DEV_URL = "https://localhost:3000/";
@@ -13,16 +12,22 @@ function rewriteManifestUrls(xml, addinUrl) {
   try {
     target = new URL(addinUrl);
   } catch {
-    throw new Error(`ADDIN_URL must be an absolute https URL, e.g. https://example.org/qilu/ (got "${addinUrl}")`);
+    throw new Error(
+      `ADDIN_URL must be an absolute https URL, e.g. https://example.org/qilu/ (got "${addinUrl}")`
+    );
   }
   if (target.protocol !== "https:") throw new Error(`ADDIN_URL must use https (got "${addinUrl}")`);
-  if (target.search || target.hash) throw new Error(`ADDIN_URL must have no query or fragment (got "${addinUrl}")`);
+  if (target.search || target.hash)
+    throw new Error(`ADDIN_URL must have no query or fragment (got "${addinUrl}")`);
   const base = target.href.endsWith("/") ? target.href : `${target.href}/`;
   // AppDomain holds the origin alone (no trailing slash).
-  let out = xml.split("<AppDomain>https://localhost:3000</AppDomain>").join(`<AppDomain>${target.origin}</AppDomain>`);
+  let out = xml
+    .split("<AppDomain>https://localhost:3000</AppDomain>")
+    .join(`<AppDomain>${target.origin}</AppDomain>`);
   out = out.split(DEV_URL).join(base);
   const left = out.match(/https?:\/\/(localhost|127\.0\.0\.1)[^"<\s]*/g);
-  if (left) throw new Error(`Manifest still points at localhost after rewriting: ${left.join(", ")}`);
+  if (left)
+    throw new Error(`Manifest still points at localhost after rewriting: ${left.join(", ")}`);
   return out;
 }
 

@@ -7,13 +7,16 @@ import { ensureBrowser, CHROMIUM_ARGS } from "./find-browser.mjs";
 const SIZES = [16, 32, 64, 80, 128];
 const svg = readFileSync(new URL("../assets/icon.svg", import.meta.url), "utf8");
 const executablePath = ensureBrowser();
-if (!executablePath) throw new Error("No browser: install one (apt-get install -y chromium) or set CHROME_PATH.");
+if (!executablePath)
+  throw new Error("No browser: install one (apt-get install -y chromium) or set CHROME_PATH.");
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   for (const size of SIZES) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
     const sized = svg.replace("<svg ", `<svg width="${size}" height="${size}" `);
-    await page.setContent(`<html><body style="margin:0;background:transparent">${sized}</body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${sized}</body></html>`
+    );
     await page.screenshot({ path: `assets/icon-${size}.png`, omitBackground: true });
     await page.close();
     console.log(`assets/icon-${size}.png`);

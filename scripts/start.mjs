@@ -1,7 +1,14 @@
 // `npm start`: dev certificates, the dev server at https://localhost:3000 (in the background),
 // then sideloading where Excel desktop exists, or the steps for Excel on the web where it does not.
 import { execSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, copyFileSync, openSync, writeFileSync, readFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  copyFileSync,
+  openSync,
+  writeFileSync,
+  readFileSync,
+} from "node:fs";
 import https from "node:https";
 import os from "node:os";
 import path from "node:path";
@@ -34,7 +41,9 @@ function ensureCertificates() {
   const nssdb = path.join(os.homedir(), ".pki", "nssdb");
   if (existsSync("/usr/bin/certutil") && existsSync(nssdb)) {
     // Chrome and Chromium on Linux read their own NSS store, not the system one.
-    execSync(`certutil -d sql:${nssdb} -A -t "C,," -n "Office Add-in Dev CA" -i "${CA}"`, { stdio: "ignore" });
+    execSync(`certutil -d sql:${nssdb} -A -t "C,," -n "Office Add-in Dev CA" -i "${CA}"`, {
+      stdio: "ignore",
+    });
     console.log("Trusted the dev CA for Chrome/Chromium (NSS).");
   } else {
     console.log(
@@ -61,11 +70,15 @@ function startDevServer() {
     return;
   }
   const log = openSync(LOG_FILE, "w");
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "serve", "--mode", "development"], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", log, log],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "serve", "--mode", "development"],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", log, log],
+    }
+  );
   child.unref();
   writeFileSync(PID_FILE, String(child.pid));
   console.log(`Dev server starting (pid ${child.pid}, log ${path.relative(ROOT, LOG_FILE)}) …`);
@@ -76,15 +89,23 @@ function waitForServer(timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const attempt = () => {
-      const req = https.get({ host: "localhost", port: PORT, path: "/taskpane.html", ca }, (res) => {
-        res.resume();
-        if (res.statusCode === 200) resolve();
-        else retry(new Error(`status ${res.statusCode}`));
-      });
+      const req = https.get(
+        { host: "localhost", port: PORT, path: "/taskpane.html", ca },
+        (res) => {
+          res.resume();
+          if (res.statusCode === 200) resolve();
+          else retry(new Error(`status ${res.statusCode}`));
+        }
+      );
       req.on("error", retry);
     };
     const retry = (err) => {
-      if (Date.now() > deadline) reject(new Error(`Dev server did not answer on port ${PORT}: ${err.message}. See .dev-server.log.`));
+      if (Date.now() > deadline)
+        reject(
+          new Error(
+            `Dev server did not answer on port ${PORT}: ${err.message}. See .dev-server.log.`
+          )
+        );
       else setTimeout(attempt, 1000);
     };
     attempt();
@@ -110,7 +131,9 @@ startDevServer();
 await waitForServer();
 if (process.platform === "win32" || process.platform === "darwin") {
   // Excel desktop: office-addin-debugging registers the manifest and opens Excel with the add-in.
-  run(`"${bin("office-addin-debugging")}" start manifest.xml desktop --no-debug --dev-server-port ${PORT}`);
+  run(
+    `"${bin("office-addin-debugging")}" start manifest.xml desktop --no-debug --dev-server-port ${PORT}`
+  );
 } else {
   printWebSteps();
 }

@@ -7,7 +7,10 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const PID_FILE = path.join(ROOT, ".dev-server.pid");
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  execSync(`"${path.join(ROOT, "node_modules", ".bin", "office-addin-debugging")}" stop manifest.xml`, { stdio: "inherit", cwd: ROOT });
+  execSync(
+    `"${path.join(ROOT, "node_modules", ".bin", "office-addin-debugging")}" stop manifest.xml`,
+    { stdio: "inherit", cwd: ROOT }
+  );
 }
 if (existsSync(PID_FILE)) {
   const pid = Number(readFileSync(PID_FILE, "utf8"));

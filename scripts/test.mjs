@@ -7,7 +7,9 @@ import { ensureBrowser, INSTALL_COMMAND } from "./find-browser.mjs";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const browser = ensureBrowser();
 if (!browser) {
-  console.error(`The browser tests need Chromium, Chrome or Edge, and none was found. Install one with:\n  ${INSTALL_COMMAND}\nor set CHROME_PATH to a Chrome/Edge executable.`);
+  console.error(
+    `The browser tests need Chromium, Chrome or Edge, and none was found. Install one with:\n  ${INSTALL_COMMAND}\nor set CHROME_PATH to a Chrome/Edge executable.`
+  );
   process.exit(1);
 }
 const run = (script, args) =>

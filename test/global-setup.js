@@ -1,4 +1,3 @@
-/* global module, require, process, __dirname */
 // Once per jest run: check the data, generate the name index, and build the add-in the way it is
 // deployed (ADDIN_URL set), so that tests read the real bundle, manifest and metadata.
 const { execFileSync } = require("child_process");
@@ -10,14 +9,21 @@ const TEST_ADDIN_URL = "https://addin.example.org/qilu/";
 
 module.exports = async function globalSetup() {
   const node = (args, env) =>
-    execFileSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
+    execFileSync(process.execPath, args, {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, ...env },
+    });
   node(["scripts/prepare.mjs"]);
   // For quick unit runs (QILU_SKIP_BUILD=1 npx jest test/core): the manifest, build and browser
   // tests then read the last build in test/artifacts/build.
   if (process.env.QILU_SKIP_BUILD === "1") return;
-  node(["node_modules/webpack/bin/webpack.js", "--mode", "production", "--env", `outDir=${BUILD_DIR}`], {
-    ADDIN_URL: TEST_ADDIN_URL,
-  });
+  node(
+    ["node_modules/webpack/bin/webpack.js", "--mode", "production", "--env", `outDir=${BUILD_DIR}`],
+    {
+      ADDIN_URL: TEST_ADDIN_URL,
+    }
+  );
 };
 
 module.exports.BUILD_DIR = BUILD_DIR;

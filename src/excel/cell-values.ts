@@ -51,7 +51,9 @@ function isNumericColumn(rows: Cell[][], column: number): boolean {
 
 /** Number format per column: text for text columns, General for numeric ones. */
 export function columnFormats(rows: Cell[][], columnCount: number): string[] {
-  return Array.from({ length: columnCount }, (_, c) => (isNumericColumn(rows, c) ? NUMBER_FORMAT : TEXT_FORMAT));
+  return Array.from({ length: columnCount }, (_, c) =>
+    isNumericColumn(rows, c) ? NUMBER_FORMAT : TEXT_FORMAT
+  );
 }
 
 /** A full `numberFormat` grid for a block of rows with the given per-column formats. */

@@ -75,7 +75,10 @@ export async function insertComparisonSheet(options: ComparisonOptions): Promise
     sheets.load("items/name");
     await context.sync();
 
-    const sheetName = uniqueSheetName(layout.sheetName, sheets.items.map((s) => s.name));
+    const sheetName = uniqueSheetName(
+      layout.sheetName,
+      sheets.items.map((s) => s.name)
+    );
     const sheet = sheets.add(sheetName);
     const all = sheet.getRangeByIndexes(0, 0, grid.length, grid[0].length);
     all.formulas = grid;
@@ -105,7 +108,10 @@ export async function insertComparisonSheet(options: ComparisonOptions): Promise
       refreshedAt: now,
       columns: layout.columns.map((c) => c.label),
     };
-    const registry = { ...options.registry.registry, entries: [...options.registry.registry.entries, entry] };
+    const registry = {
+      ...options.registry.registry,
+      entries: [...options.registry.registry.entries, entry],
+    };
     const stored = queueRegistryWrite(context, options.registry, registry);
     await context.sync();
     return { registry: stored(), entry, sheetName };

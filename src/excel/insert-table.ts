@@ -6,7 +6,14 @@
  * empty), one write (every value as one 2-D array, formats, the table, the chart, the registry).
  * Nothing is written over a cell that holds anything: the read stops with OccupiedTargetError.
  */
-import { columnFormats, formatGrid, toCellValue, toValueGrid, TEXT_FORMAT, type Cell } from "./cell-values";
+import {
+  columnFormats,
+  formatGrid,
+  toCellValue,
+  toValueGrid,
+  TEXT_FORMAT,
+  type Cell,
+} from "./cell-values";
 import { OccupiedTargetError, TooLargeError } from "./errors";
 import { queueRegistryWrite, type LoadedRegistry } from "./registry";
 import { nextEntryId, type Language, type RegistryEntry, type TableQuery } from "./registry-format";
@@ -50,11 +57,28 @@ const MAX_COLUMNS = 16_384;
 /** Excel's InvalidArgument when a range would run past the sheet's last row or column. */
 const isOutOfSheet = (e: unknown) => (e as { code?: string }).code === "InvalidArgument";
 
+/**
+ * Queues the reads that say where a block of `rows` × `columns` would go from the selected cell
+ * (on the active sheet, where the selection always is) and which of its cells hold anything.
+ */
+function queueTargetCheck(context: Excel.RequestContext, rows: number, columns: number) {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  const anchor = context.workbook.getSelectedRange().getCell(0, 0);
+  anchor.load("rowIndex,columnIndex");
+  const block = anchor.getResizedRange(rows - 1, columns - 1);
+  block.load("address");
+  const used = block.getUsedRangeOrNullObject(true);
+  used.load("address");
+  return { sheet, anchor, block, used };
+}
+
 export async function insertTable(options: InsertTableOptions): Promise<InsertResult> {
   const { content, placement } = options;
   const columnCount = content.header.length;
   const blockRows = NOTE_ROWS + 1 + content.rows.length;
-  if (blockRows > MAX_ROWS || columnCount > MAX_COLUMNS) throw new TooLargeError(blockRows, columnCount);
+  if (blockRows > MAX_ROWS || columnCount > MAX_COLUMNS)
+    throw new TooLargeError(blockRows, columnCount);
 
   return Excel.run(async (context) => {
     const workbook = context.workbook;
@@ -64,37 +88,41 @@ export async function insertTable(options: InsertTableOptions): Promise<InsertRe
     tables.load("items/name");
 
     // Read: where the block would go and whether anything is there.
-    let anchor: Excel.Range | undefined;
-    let block: Excel.Range | undefined;
-    let used: Excel.Range | undefined;
-    if (placement.kind === "selection") {
-      anchor = workbook.getSelectedRange().getCell(0, 0);
-      anchor.load("rowIndex,columnIndex");
-      anchor.worksheet.load("name");
-      block = anchor.getResizedRange(blockRows - 1, columnCount - 1);
-      block.load("address");
-      used = block.getUsedRangeOrNullObject(true);
-      used.load("address");
-    }
+    const target =
+      placement.kind === "selection"
+        ? queueTargetCheck(context, blockRows, columnCount)
+        : undefined;
     try {
       await context.sync();
     } catch (e) {
-      if (block && isOutOfSheet(e)) throw new TooLargeError(blockRows, columnCount);
+      if (target && isOutOfSheet(e)) throw new TooLargeError(blockRows, columnCount);
       throw e;
     }
-    if (block && used && !used.isNullObject) throw new OccupiedTargetError(block.address, used.address);
+    if (target && !target.used.isNullObject)
+      throw new OccupiedTargetError(target.block.address, target.used.address);
 
     // Write.
     const sheetName =
       placement.kind === "new-sheet"
-        ? uniqueSheetName(placement.sheetName, sheets.items.map((s) => s.name))
-        : anchor!.worksheet.name;
-    const sheet = placement.kind === "new-sheet" ? sheets.add(sheetName) : anchor!.worksheet;
-    const top = anchor ? anchor.rowIndex : 0;
-    const left = anchor ? anchor.columnIndex : 0;
-    const tableRange = sheet.getRangeByIndexes(top + NOTE_ROWS, left, content.rows.length + 1, columnCount);
+        ? uniqueSheetName(
+            placement.sheetName,
+            sheets.items.map((s) => s.name)
+          )
+        : target!.sheet.name;
+    const sheet = target ? target.sheet : sheets.add(sheetName);
+    const top = target ? target.anchor.rowIndex : 0;
+    const left = target ? target.anchor.columnIndex : 0;
+    const tableRange = sheet.getRangeByIndexes(
+      top + NOTE_ROWS,
+      left,
+      content.rows.length + 1,
+      columnCount
+    );
     const entryId = nextEntryId(options.registry.registry);
-    const tableName = uniqueName(`SD_${entryId.replace("-", "")}`, tables.items.map((t) => t.name));
+    const tableName = uniqueName(
+      `SD_${entryId.replace("-", "")}`,
+      tables.items.map((t) => t.name)
+    );
 
     // The table first: if Excel refuses it (it would overlap another table), nothing else has been written.
     const table = sheet.tables.add(tableRange, true);
@@ -114,7 +142,11 @@ export async function insertTable(options: InsertTableOptions): Promise<InsertRe
     tableRange.format.autofitColumns();
     let chartName: string | undefined;
     if (options.chart) {
-      const chart = sheet.charts.add(Excel.ChartType.columnClustered, tableRange, Excel.ChartSeriesBy.columns);
+      const chart = sheet.charts.add(
+        Excel.ChartType.columnClustered,
+        tableRange,
+        Excel.ChartSeriesBy.columns
+      );
       chartName = `${tableName}_chart`;
       chart.name = chartName;
       chart.title.text = options.chart.title;
@@ -138,7 +170,10 @@ export async function insertTable(options: InsertTableOptions): Promise<InsertRe
       columns: content.header.slice(),
       ...(chartName ? { chartName } : {}),
     };
-    const registry = { ...options.registry.registry, entries: [...options.registry.registry.entries, entry] };
+    const registry = {
+      ...options.registry.registry,
+      entries: [...options.registry.registry.entries, entry],
+    };
     const stored = queueRegistryWrite(context, options.registry, registry);
     await context.sync();
 

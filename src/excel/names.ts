@@ -12,9 +12,16 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-/** "Sheet1!A1", or "'My Sheet'!A1" where the name needs quotes (anything but letters, digits, _ and .). */
+/** A sheet name Excel would read as a cell reference (A1, R1C1) must be quoted. */
+const looksLikeReference = (name: string) =>
+  /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
+
+/**
+ * "Sheet1!A1", "数据!A1", or "'My Sheet'!A1": Excel quotes a sheet name unless it is letters
+ * (of any script), digits, _ and . not starting with a digit, and not readable as a reference.
+ */
 export function qualifiedAddress(sheetName: string, a1: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName);
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheetName) && !looksLikeReference(sheetName);
   return plain ? `${sheetName}!${a1}` : `'${sheetName.replace(/'/g, "''")}'!${a1}`;
 }
 
@@ -30,7 +37,11 @@ const SHEET_MAX = 31;
  * uniqueSheetName("产业集群", ["产业集群"]) //=> "产业集群 (2)"
  */
 export function uniqueSheetName(wanted: string, taken: string[]): string {
-  const base = wanted.replace(SHEET_FORBIDDEN, " ").replace(/^'+|'+$/g, "").trim() || "Sheet";
+  const base =
+    wanted
+      .replace(SHEET_FORBIDDEN, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Sheet";
   const used = new Set(taken.map((t) => t.toLowerCase()));
   for (let n = 1; ; n += 1) {
     const suffix = n === 1 ? "" : ` (${n})`;

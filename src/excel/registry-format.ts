@@ -56,7 +56,11 @@ export class RegistryFormatError extends Error {
     readonly reason: "newer" | "unreadable",
     readonly found?: number
   ) {
-    super(reason === "newer" ? `registry format ${found} is newer than ${REGISTRY_FORMAT}` : "registry unreadable");
+    super(
+      reason === "newer"
+        ? `registry format ${found} is newer than ${REGISTRY_FORMAT}`
+        : "registry unreadable"
+    );
     this.name = "RegistryFormatError";
   }
 }
@@ -65,8 +69,10 @@ export function emptyRegistry(): Registry {
   return { format: REGISTRY_FORMAT, entries: [] };
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const unescapeXml = (s: string) =>
+  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 /** The XML of the registry part. The root declares xmlns, without which getByNamespace cannot find it. */
 export function serializeRegistry(registry: Registry): string {

@@ -17,5 +17,7 @@ export function missingRequirements(
   host: RequirementHost,
   needed: { name: string; version: string }[] = [INSERT_REQUIREMENT, REFRESH_REQUIREMENT]
 ): string[] {
-  return needed.filter((r) => !host.isSetSupported(r.name, r.version)).map((r) => `${r.name} ${r.version}`);
+  return needed
+    .filter((r) => !host.isSetSupported(r.name, r.version))
+    .map((r) => `${r.name} ${r.version}`);
 }

@@ -9,7 +9,6 @@ import type { AddressInfo } from "net";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { BUILD_DIR } = require("../global-setup.js");
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
@@ -48,7 +47,10 @@ export interface PaneSession {
 function serve(dir: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ""));
+    const file = path.join(
+      dir,
+      path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, "")
+    );
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
@@ -86,21 +88,29 @@ export async function openPane(
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const context = await (
     await sharedBrowser()
-  ).newContext({ locale: options.locale ?? "zh-CN", viewport: options.viewport ?? { width: 360, height: 800 } });
+  ).newContext({
+    locale: options.locale ?? "zh-CN",
+    viewport: options.viewport ?? { width: 360, height: 800 },
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(`uncaught: ${err.message}`));
   page.on("console", (msg) => {
     // A resource the browser could not fetch (the CDN when offline) is the browser's report, not the page's.
-    if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) errors.push(msg.text());
+    if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource"))
+      errors.push(msg.text());
   });
   await page.route(`${OFFICE_CDN}**`, async (route) => {
     if (office.kind === "offline") return route.abort("internetdisconnected");
     if (office.kind === "script") {
       return route.fulfill({ contentType: "text/javascript", body: office.source });
     }
-    const file = path.join(OFFICE_DIST, route.request().url().slice(OFFICE_CDN.length).split("?")[0]);
-    if (!file.startsWith(OFFICE_DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: "" });
+    const file = path.join(
+      OFFICE_DIST,
+      route.request().url().slice(OFFICE_CDN.length).split("?")[0]
+    );
+    if (!file.startsWith(OFFICE_DIST) || !existsSync(file))
+      return route.fulfill({ status: 404, body: "" });
     return route.fulfill({ path: file });
   });
   await page.goto(`${baseUrl}taskpane.html`);

@@ -22,7 +22,9 @@ describe("task pane outside Office", () => {
     const session = await openPane({ kind: "offline" });
     try {
       await session.page.waitForSelector('[data-mode="preview"]');
-      expect(await session.page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe("undefined");
+      expect(
+        await session.page.evaluate(() => typeof (window as { Office?: unknown }).Office)
+      ).toBe("undefined");
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
@@ -35,8 +37,9 @@ describe("task pane outside Office", () => {
       await session.page.waitForSelector('[data-mode="preview"]');
       const ids = await session.page.evaluate(() =>
         Array.from(
-          (window as unknown as { CustomFunctions: { previewRegistry: Map<string, unknown> } }).CustomFunctions
-            .previewRegistry.keys()
+          (
+            window as unknown as { CustomFunctions: { previewRegistry: Map<string, unknown> } }
+          ).CustomFunctions.previewRegistry.keys()
         )
       );
       expect(ids).toEqual(expect.arrayContaining(["CLUSTERS", "CLUSTER", "COUNT", "VERSION"]));

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from "fs";
 import path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { BUILD_DIR } = require("../global-setup.js");
 
 const read = (file: string) => readFileSync(path.join(BUILD_DIR, file), "utf8");
@@ -17,8 +16,12 @@ describe("production build", () => {
   test("derives zh-CN function metadata with the same functions", () => {
     const en = JSON.parse(read("functions.json"));
     const zh = JSON.parse(read("functions.zh-cn.json"));
-    expect(zh.functions.map((f: { id: string }) => f.id)).toEqual(en.functions.map((f: { id: string }) => f.id));
-    expect(zh.functions.every((f: { description: string }) => /[\u4e00-\u9fff]/.test(f.description))).toBe(true);
+    expect(zh.functions.map((f: { id: string }) => f.id)).toEqual(
+      en.functions.map((f: { id: string }) => f.id)
+    );
+    expect(
+      zh.functions.every((f: { description: string }) => /[\u4e00-\u9fff]/.test(f.description))
+    ).toBe(true);
   });
 
   test("ships no eval or Function constructor in its scripts", () => {
@@ -27,22 +30,33 @@ describe("production build", () => {
     for (const file of scripts) {
       const code = read(file);
       expect({ file, evalCall: /\beval\s*\(/.test(code) }).toEqual({ file, evalCall: false });
-      expect({ file, functionCtor: /\bnew Function\s*\(/.test(code) }).toEqual({ file, functionCtor: false });
+      expect({ file, functionCtor: /\bnew Function\s*\(/.test(code) }).toEqual({
+        file,
+        functionCtor: false,
+      });
     }
   });
 
   test("the task pane page loads Office.js from Microsoft's CDN, then the functions, then the pane", () => {
     const html = read("taskpane.html");
-    const order = ["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"].map(
-      (s) => html.indexOf(s)
-    );
+    const order = [
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "functions.js",
+      "taskpane.js",
+    ].map((s) => html.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   test("the task pane page forbids inline scripts and eval by CSP", () => {
-    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(read("taskpane.html"))?.[1] ?? "";
-    const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+    const csp =
+      /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(read("taskpane.html"))?.[1] ??
+      "";
+    const scriptSrc =
+      csp
+        .split(";")
+        .map((d) => d.trim())
+        .find((d) => d.startsWith("script-src")) ?? "";
     expect(scriptSrc).toBe("script-src 'self' https://appsforoffice.microsoft.com");
     expect(read("taskpane.html")).not.toMatch(/<script>(?!<\/script>)/);
   });

@@ -1,5 +1,9 @@
 import { installFakeExcel } from "../support/fake-excel";
-import { comparisonFormulas, insertComparisonSheet, type ComparisonLayout } from "../../src/excel/comparison-sheet";
+import {
+  comparisonFormulas,
+  insertComparisonSheet,
+  type ComparisonLayout,
+} from "../../src/excel/comparison-sheet";
 import { emptyRegistry } from "../../src/excel/registry-format";
 
 const layout: ComparisonLayout = {
@@ -52,12 +56,18 @@ describe("insertComparisonSheet", () => {
       });
       expect(result.sheetName).toBe("对比");
       expect(fake.log.syncCount).toBe(2);
-      expect(fake.workbook.formulasAt("对比!B5:C5")).toEqual([["=SD.COUNT($A5,B$2,B$3)", "=SD.COUNT($A5,C$2,C$3)"]]);
+      expect(fake.workbook.formulasAt("对比!B5:C5")).toEqual([
+        ["=SD.COUNT($A5,B$2,B$3)", "=SD.COUNT($A5,C$2,C$3)"],
+      ]);
       expect(fake.workbook.values("对比!B5:B6")).toEqual([[3], [1]]);
       expect(calls).toContainEqual(["济南", "national", "strategic-emerging"]);
       expect(fake.workbook.values("对比!A7:A7")).toEqual([["=烟台"]]);
       expect(fake.workbook.cell("对比!A7")!.formula).toBeUndefined();
-      expect(result.entry).toMatchObject({ type: "comparison", sheetName: "对比", columns: ["国家级战新", "省级先进制造业"] });
+      expect(result.entry).toMatchObject({
+        type: "comparison",
+        sheetName: "对比",
+        columns: ["国家级战新", "省级先进制造业"],
+      });
     } finally {
       fake.uninstall();
     }

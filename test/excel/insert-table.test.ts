@@ -13,12 +13,24 @@ afterEach(() => fake.uninstall());
 
 const header = ["编号", "名称", "城市", "公布日期", "数值"];
 function rows(n: number): (string | number)[][] {
-  return Array.from({ length: n }, (_, i) => [`c-${i + 1}`, `集群${i + 1}`, "烟台", "2021-02", i * 1.5]);
+  return Array.from({ length: n }, (_, i) => [
+    `c-${i + 1}`,
+    `集群${i + 1}`,
+    "烟台",
+    "2021-02",
+    i * 1.5,
+  ]);
 }
 function options(n: number, extra: Partial<InsertTableOptions> = {}): InsertTableOptions {
   return {
     content: { header, rows: rows(n) },
-    request: { view: "clusters", query: "烟台", level: "", kind: "", fields: ["id", "name", "city", "announced"] },
+    request: {
+      view: "clusters",
+      query: "烟台",
+      level: "",
+      kind: "",
+      fields: ["id", "name", "city", "announced"],
+    },
     lang: "zh-CN",
     version: "2026.11.0",
     note: "齐鲁产业集群 · 数据版本 2026.11.0",
@@ -38,8 +50,13 @@ describe("insertTable at the selected cell", () => {
     const result = await insertTable(options(25));
     expect(result.address).toBe("Sheet1!B3:F28");
     expect(fake.workbook.values("Sheet1!B2:B2")).toEqual([["齐鲁产业集群 · 数据版本 2026.11.0"]]);
-    expect(fake.workbook.values("Sheet1!B3:F4")).toEqual([header, ["c-1", "集群1", "烟台", "2021-02", 0]]);
-    expect(fake.workbook.values("Sheet1!B28:F28")).toEqual([["c-25", "集群25", "烟台", "2021-02", 36]]);
+    expect(fake.workbook.values("Sheet1!B3:F4")).toEqual([
+      header,
+      ["c-1", "集群1", "烟台", "2021-02", 0],
+    ]);
+    expect(fake.workbook.values("Sheet1!B28:F28")).toEqual([
+      ["c-25", "集群25", "烟台", "2021-02", 36],
+    ]);
     const table = fake.workbook.table("SD_t1")!;
     expect(table.style).toBe("TableStyleMedium2");
     expect(table.rect).toEqual({ row: 2, column: 1, rowCount: 26, columnCount: 5 });
@@ -56,11 +73,13 @@ describe("insertTable at the selected cell", () => {
 
   test("keeps text as text: dates stay as written, a leading = does not become a formula", async () => {
     select("Sheet1!A1");
-    const content = { header, rows: [["=HYPERLINK(\"x\")", "+86 集群", "-", "2021-02-20", 1]] };
+    const content = { header, rows: [['=HYPERLINK("x")', "+86 集群", "-", "2021-02-20", 1]] };
     await insertTable(options(0, { content }));
     const cell = fake.workbook.cell("Sheet1!A3")!;
     expect(cell.formula).toBeUndefined();
-    expect(fake.workbook.values("Sheet1!A3:E3")).toEqual([['=HYPERLINK("x")', "+86 集群", "-", "2021-02-20", 1]]);
+    expect(fake.workbook.values("Sheet1!A3:E3")).toEqual([
+      ['=HYPERLINK("x")', "+86 集群", "-", "2021-02-20", 1],
+    ]);
     expect(fake.workbook.numberFormats("Sheet1!D3:E3")).toEqual([["@", "General"]]);
   });
 
@@ -95,18 +114,32 @@ describe("insertTable at the selected cell", () => {
 describe("insertTable on a new sheet", () => {
   test("picks a free sheet name, writes from A1, activates it", async () => {
     fake.workbook.createSheet("产业集群");
-    const result = await insertTable(options(3, { placement: { kind: "new-sheet", sheetName: "产业集群" } }));
+    const result = await insertTable(
+      options(3, { placement: { kind: "new-sheet", sheetName: "产业集群" } })
+    );
     expect(result.entry.sheetName).toBe("产业集群 (2)");
     expect(result.address).toBe("'产业集群 (2)'!A2:E5");
-    expect(fake.workbook.values("'产业集群 (2)'!A2:B3")).toEqual([header.slice(0, 2), ["c-1", "集群1"]]);
+    expect(fake.workbook.values("'产业集群 (2)'!A2:B3")).toEqual([
+      header.slice(0, 2),
+      ["c-1", "集群1"],
+    ]);
     expect(fake.log.syncCount).toBe(2);
   });
 
   test("adds a chart on the table when asked", async () => {
-    await insertTable(options(3, { placement: { kind: "new-sheet", sheetName: "图表" }, chart: { title: "各市集群数" } }));
+    await insertTable(
+      options(3, {
+        placement: { kind: "new-sheet", sheetName: "图表" },
+        chart: { title: "各市集群数" },
+      })
+    );
     const sheet = fake.workbook.sheetByName("图表")!;
     expect(sheet.charts).toHaveLength(1);
-    expect(sheet.charts[0]).toMatchObject({ chartType: "ColumnClustered", title: "各市集群数", sourceAddress: "图表!A2:E5" });
+    expect(sheet.charts[0]).toMatchObject({
+      chartType: "ColumnClustered",
+      title: "各市集群数",
+      sourceAddress: "图表!A2:E5",
+    });
   });
 });
 
@@ -114,7 +147,9 @@ describe("the registry entry an insert records", () => {
   test("is stored in the workbook and read back with its query, fields, language, version and time", async () => {
     select("Sheet1!C3");
     const first = await insertTable(options(2));
-    expect(fake.workbook.customXmlParts.filter((p) => p.namespaceUri === REGISTRY_NAMESPACE)).toHaveLength(1);
+    expect(
+      fake.workbook.customXmlParts.filter((p) => p.namespaceUri === REGISTRY_NAMESPACE)
+    ).toHaveLength(1);
     const loaded = await loadRegistry();
     expect(loaded.registry.entries).toEqual([first.entry]);
     expect(first.entry).toMatchObject({

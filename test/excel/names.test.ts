@@ -17,6 +17,9 @@ describe("qualifiedAddress", () => {
     expect(qualifiedAddress("Sheet1", "A1")).toBe("Sheet1!A1");
     expect(qualifiedAddress("My Sheet", "A1")).toBe("'My Sheet'!A1");
     expect(qualifiedAddress("Bob's", "B2")).toBe("'Bob''s'!B2");
+    expect(qualifiedAddress("数据", "A1")).toBe("数据!A1");
+    expect(qualifiedAddress("A1", "B2")).toBe("'A1'!B2");
+    expect(qualifiedAddress("2024", "B2")).toBe("'2024'!B2");
   });
 });
 
@@ -27,14 +30,18 @@ describe("uniqueSheetName", () => {
 
   test("always gives a valid, free name, whatever it is asked for", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), fc.array(fc.string({ maxLength: 35 })), (wanted, taken) => {
-        const name = uniqueSheetName(wanted, taken);
-        expect(name.length).toBeGreaterThan(0);
-        expect(name.length).toBeLessThanOrEqual(31);
-        expect(name).not.toMatch(/[/\\?*:[\]]/);
-        expect(name).not.toMatch(/^'|'$/);
-        expect(taken.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
-      })
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.array(fc.string({ maxLength: 35 })),
+        (wanted, taken) => {
+          const name = uniqueSheetName(wanted, taken);
+          expect(name.length).toBeGreaterThan(0);
+          expect(name.length).toBeLessThanOrEqual(31);
+          expect(name).not.toMatch(/[/\\?*:[\]]/);
+          expect(name).not.toMatch(/^'|'$/);
+          expect(taken.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
+        }
+      )
     );
   });
 });

@@ -27,25 +27,35 @@ describe("registry XML", () => {
   test("round-trips entries, whatever text they hold", () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (query, sheetName) => {
-        const registry = { format: REGISTRY_FORMAT, entries: [{ ...entry, sheetName, request: { ...entry.request, query } }] };
+        const registry = {
+          format: REGISTRY_FORMAT,
+          entries: [{ ...entry, sheetName, request: { ...entry.request, query } }],
+        };
         expect(parseRegistry(serializeRegistry(registry))).toEqual(registry);
       })
     );
   });
 
   test("declares its namespace on the root, so getByNamespace can find it", () => {
-    expect(serializeRegistry(emptyRegistry())).toMatch(/^<registry xmlns="urn:qilu-clusters:registry" format="1">/);
+    expect(serializeRegistry(emptyRegistry())).toMatch(
+      /^<registry xmlns="urn:qilu-clusters:registry" format="1">/
+    );
   });
 
   test("refuses a registry written by a newer add-in, saying which format", () => {
     const newer = serializeRegistry(emptyRegistry()).replace('format="1"', 'format="2"');
     expect(() => parseRegistry(newer)).toThrow(RegistryFormatError);
-    expect(() => parseRegistry(newer)).toThrow(expect.objectContaining({ reason: "newer", found: 2 }));
+    expect(() => parseRegistry(newer)).toThrow(
+      expect.objectContaining({ reason: "newer", found: 2 })
+    );
   });
 
-  test.each([["<other/>"], ['<registry format="1">{not json</registry>'], ['<registry format="x">[]</registry>']])(
-    "reports %s as unreadable",
-    (xml) => expect(() => parseRegistry(xml)).toThrow(expect.objectContaining({ reason: "unreadable" }))
+  test.each([
+    ["<other/>"],
+    ['<registry format="1">{not json</registry>'],
+    ['<registry format="x">[]</registry>'],
+  ])("reports %s as unreadable", (xml) =>
+    expect(() => parseRegistry(xml)).toThrow(expect.objectContaining({ reason: "unreadable" }))
   );
 });
 

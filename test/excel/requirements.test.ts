@@ -1,4 +1,8 @@
-import { INSERT_REQUIREMENT, missingRequirements, REFRESH_REQUIREMENT } from "../../src/excel/requirements";
+import {
+  INSERT_REQUIREMENT,
+  missingRequirements,
+  REFRESH_REQUIREMENT,
+} from "../../src/excel/requirements";
 
 /** A host supporting ExcelApi 1.0 to 1.`maxMinor` (versions compare by their minor number: 1.16 > 1.7). */
 const host = (maxMinor: number) => ({

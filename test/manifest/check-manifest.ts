@@ -18,7 +18,8 @@ function byLocalName(doc: Document, name: string): Element[] {
 export function checkManifest(xml: string, options: ManifestCheckOptions): string[] {
   const problems: string[] = [];
   const doc = new DOMParser().parseFromString(xml, "application/xml");
-  if (doc.getElementsByTagName("parsererror").length > 0) return ["manifest is not well-formed XML"];
+  if (doc.getElementsByTagName("parsererror").length > 0)
+    return ["manifest is not well-formed XML"];
 
   const resources = new Map<string, Element>();
   for (const kind of ["Image", "Url", "String"]) {
@@ -32,7 +33,8 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
   for (const el of Array.from(doc.getElementsByTagName("*"))) {
     const resid = el.getAttribute("resid");
     if (resid === null) continue;
-    if (!resources.has(resid)) problems.push(`resid "${resid}" (on <${el.localName}>) is not defined`);
+    if (!resources.has(resid))
+      problems.push(`resid "${resid}" (on <${el.localName}>) is not defined`);
     if (resid.length > 32) problems.push(`resid "${resid}" is longer than 32 characters`);
   }
 
@@ -47,7 +49,8 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
   for (const el of byLocalName(doc, "AppDomain")) urls.push(el.textContent ?? "");
   for (const url of urls) {
     if (!url.startsWith("https://")) problems.push(`URL is not https: ${url}`);
-    else if (new URL(url).origin !== base.origin) problems.push(`URL is not under ${base.origin}: ${url}`);
+    else if (new URL(url).origin !== base.origin)
+      problems.push(`URL is not under ${base.origin}: ${url}`);
   }
 
   const toFile = (url: string): string | undefined =>
@@ -55,7 +58,8 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
   const mustBeEmitted = (what: string, url: string) => {
     const file = toFile(url);
     if (!file) problems.push(`${what} is not under ${base.href}: ${url}`);
-    else if (!options.fileExists(file)) problems.push(`${what} points at ${file}, which the build does not emit`);
+    else if (!options.fileExists(file))
+      problems.push(`${what} points at ${file}, which the build does not emit`);
   };
 
   const icons = [
@@ -66,13 +70,16 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
   ];
   for (const icon of icons) mustBeEmitted("icon", icon);
 
-  const cf = byLocalName(doc, "ExtensionPoint").find((e) => e.getAttribute("xsi:type") === "CustomFunctions");
+  const cf = byLocalName(doc, "ExtensionPoint").find(
+    (e) => e.getAttribute("xsi:type") === "CustomFunctions"
+  );
   if (!cf) {
     problems.push("no CustomFunctions extension point");
   } else {
     const sourceResid = (parent: string) => {
       const holder = Array.from(cf.getElementsByTagName("*")).find((e) => e.localName === parent);
-      const source = holder && Array.from(holder.children).find((e) => e.localName === "SourceLocation");
+      const source =
+        holder && Array.from(holder.children).find((e) => e.localName === "SourceLocation");
       return source?.getAttribute("resid") ?? "";
     };
     for (const [part, resid] of [
@@ -83,21 +90,27 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
       const el = resources.get(resid);
       mustBeEmitted(part, resourceUrl(resid));
       for (const override of el ? Array.from(el.children) : []) {
-        mustBeEmitted(`${part} (${override.getAttribute("Locale")})`, override.getAttribute("Value") ?? "");
+        mustBeEmitted(
+          `${part} (${override.getAttribute("Locale")})`,
+          override.getAttribute("Value") ?? ""
+        );
       }
     }
-    if (sourceResid("Page") !== SHARED_RUNTIME_RESID) problems.push(`functions page must use ${SHARED_RUNTIME_RESID}`);
+    if (sourceResid("Page") !== SHARED_RUNTIME_RESID)
+      problems.push(`functions page must use ${SHARED_RUNTIME_RESID}`);
     const ns = Array.from(cf.getElementsByTagName("*")).find((e) => e.localName === "Namespace");
     const namespace = resources.get(ns?.getAttribute("resid") ?? "")?.getAttribute("DefaultValue");
     if (namespace !== "SD") problems.push(`functions namespace is "${namespace}", not "SD"`);
   }
 
   const runtime = byLocalName(doc, "Runtime")[0];
-  if (!runtime || runtime.getAttribute("lifetime") !== "long") problems.push("no long-lived shared <Runtime>");
+  if (!runtime || runtime.getAttribute("lifetime") !== "long")
+    problems.push("no long-lived shared <Runtime>");
   if (runtime && runtime.getAttribute("resid") !== SHARED_RUNTIME_RESID)
     problems.push(`shared <Runtime> must use ${SHARED_RUNTIME_RESID}`);
   for (const ff of byLocalName(doc, "FunctionFile")) {
-    if (ff.getAttribute("resid") !== SHARED_RUNTIME_RESID) problems.push(`<FunctionFile> must use ${SHARED_RUNTIME_RESID}`);
+    if (ff.getAttribute("resid") !== SHARED_RUNTIME_RESID)
+      problems.push(`<FunctionFile> must use ${SHARED_RUNTIME_RESID}`);
   }
   mustBeEmitted("task pane", resourceUrl(SHARED_RUNTIME_RESID));
 

@@ -5,7 +5,6 @@ import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { checkManifest } from "./check-manifest";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { BUILD_DIR, TEST_ADDIN_URL } = require("../global-setup.js");
 
 const source = readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
@@ -32,7 +31,9 @@ describe("manifest.xml (offline checks)", () => {
 
   test("reports a resid whose resource was removed", () => {
     const broken = source.replace(/<bt:String id="Group.Label"[\s\S]*?<\/bt:String>/, "");
-    expect(checkManifest(broken, devOptions)).toContain('resid "Group.Label" (on <Label>) is not defined');
+    expect(checkManifest(broken, devOptions)).toContain(
+      'resid "Group.Label" (on <Label>) is not defined'
+    );
   });
 
   test("reports an icon the build does not emit", () => {
@@ -51,21 +52,34 @@ describe("manifest.xml (offline checks)", () => {
 
   test("reports http URLs and URLs on another origin", () => {
     const broken = source
-      .replace('DefaultValue="https://localhost:3000/support.html"/>', 'DefaultValue="http://localhost:3000/support.html"/>')
+      .replace(
+        'DefaultValue="https://localhost:3000/support.html"/>',
+        'DefaultValue="http://localhost:3000/support.html"/>'
+      )
       .replace("https://localhost:3000/assets/icon-32.png", "https://cdn.example.com/icon-32.png");
     const problems = checkManifest(broken, devOptions);
     expect(problems).toContain("URL is not https: http://localhost:3000/support.html");
-    expect(problems).toContain("URL is not under https://localhost:3000: https://cdn.example.com/icon-32.png");
+    expect(problems).toContain(
+      "URL is not under https://localhost:3000: https://cdn.example.com/icon-32.png"
+    );
   });
 
   test("reports a second resid for the shared runtime", () => {
-    const broken = source.replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="GetStarted.LearnMoreUrl"/>');
+    const broken = source.replace(
+      '<FunctionFile resid="Taskpane.Url"/>',
+      '<FunctionFile resid="GetStarted.LearnMoreUrl"/>'
+    );
     expect(checkManifest(broken, devOptions)).toContain("<FunctionFile> must use Taskpane.Url");
   });
 
   test("reports a namespace other than SD", () => {
-    const broken = source.replace('id="Functions.Namespace" DefaultValue="SD"', 'id="Functions.Namespace" DefaultValue="CONTOSO"');
-    expect(checkManifest(broken, devOptions)).toContain('functions namespace is "CONTOSO", not "SD"');
+    const broken = source.replace(
+      'id="Functions.Namespace" DefaultValue="SD"',
+      'id="Functions.Namespace" DefaultValue="CONTOSO"'
+    );
+    expect(checkManifest(broken, devOptions)).toContain(
+      'functions namespace is "CONTOSO", not "SD"'
+    );
   });
 
   test("reports functions metadata the build does not emit, per locale", () => {

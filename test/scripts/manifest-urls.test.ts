@@ -1,7 +1,6 @@
 import { readFileSync } from "fs";
 import path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rewriteManifestUrls } = require("../../scripts/manifest-urls.js");
 
 const source = readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
@@ -13,7 +12,9 @@ describe("rewriteManifestUrls", () => {
     expect(out).toContain('"https://cdn.example.org/addins/qilu/taskpane.html"');
     expect(out).toContain("<AppDomain>https://cdn.example.org</AppDomain>");
     const count = (s: string, sub: string) => s.split(sub).length - 1;
-    expect(count(out, "https://cdn.example.org/addins/qilu/")).toBe(count(source, "https://localhost:3000/"));
+    expect(count(out, "https://cdn.example.org/addins/qilu/")).toBe(
+      count(source, "https://localhost:3000/")
+    );
   });
 
   test.each([
@@ -25,7 +26,12 @@ describe("rewriteManifestUrls", () => {
   });
 
   test("reports a localhost URL it could not rewrite", () => {
-    const odd = source.replace("</OfficeApp>", '<!-- x --><SupportUrl DefaultValue="https://127.0.0.1:3000/x"/></OfficeApp>');
-    expect(() => rewriteManifestUrls(odd, "https://cdn.example.org/")).toThrow(/still points at localhost.*127\.0\.0\.1/);
+    const odd = source.replace(
+      "</OfficeApp>",
+      '<!-- x --><SupportUrl DefaultValue="https://127.0.0.1:3000/x"/></OfficeApp>'
+    );
+    expect(() => rewriteManifestUrls(odd, "https://cdn.example.org/")).toThrow(
+      /still points at localhost.*127\.0\.0\.1/
+    );
   });
 });

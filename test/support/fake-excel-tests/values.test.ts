@@ -149,7 +149,7 @@ describe("range values, formulas and limits", () => {
     });
     expect(addresses).toEqual([
       "'My Sheet'!B2:C3",
-      "'数据'!B2:C3",
+      "数据!B2:C3",
       "'O''Brien'!B2:C3",
       "Sheet1!B2:C3",
     ]);

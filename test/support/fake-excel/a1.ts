@@ -106,11 +106,12 @@ function looksLikeReference(name: string): boolean {
 }
 
 /**
- * Excel quotes a sheet name in addresses unless it is a plain ASCII identifier that
- * cannot be read as a reference: spaces, punctuation and non-ASCII letters all quote.
+ * Excel quotes a sheet name in addresses unless it is a plain identifier (letters of any
+ * script, digits, _ and ., not starting with a digit) that cannot be read as a reference:
+ * spaces and punctuation quote; Chinese names such as 数据 do not (=数据!A1).
  */
 export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !looksLikeReference(name);
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !looksLikeReference(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
