@@ -1,0 +1,81 @@
+import { cellText, headersFlag, InputError, textList, toGrid } from "../../src/functions/args";
+import { broadcast } from "../../src/functions/lift";
+import { excelError, isExcelError } from "../../src/functions/excel-errors";
+import { InvalidArgumentError } from "../../src/core/errors";
+import * as SD from "../../src/functions/functions";
+import { installCustomFunctions, StubError } from "./custom-functions-stub";
+
+describe("excelError", () => {
+  it("builds a CustomFunctions.Error inside Excel", () => {
+    const restore = installCustomFunctions();
+    try {
+      expect(excelError("#N/A", "x")).toEqual(new StubError("#N/A", "x"));
+      expect(excelError("#N/A", "x")).toBeInstanceOf(StubError);
+    } finally {
+      restore();
+    }
+  });
+  it("falls back to a plain object of the same shape outside Excel", () => {
+    expect((globalThis as { CustomFunctions?: unknown }).CustomFunctions).toBeUndefined();
+    expect(excelError("#VALUE!", "x")).toEqual({ code: "#VALUE!", message: "x" });
+    expect(SD.clusters([["烟太"]])).toEqual([[{ code: "#VALUE!", message: "未知城市「烟太」— 是否指「烟台」？" }]]);
+  });
+  it("turns codes a function cannot return into #VALUE!", () => {
+    expect(excelError("#REF!").code).toBe("#VALUE!");
+  });
+  it("recognises error arguments", () => {
+    expect(isExcelError({ code: "#DIV/0!" })).toBe(true);
+    expect(isExcelError({ type: "Error", basicValue: "#N/A" })).toBe(true);
+    expect(isExcelError({ code: 3 })).toBe(false);
+    expect(isExcelError("#N/A")).toBe(false);
+  });
+});
+
+describe("argument coercion", () => {
+  it("shapes anything as a rectangular grid", () => {
+    expect(toGrid("a")).toEqual([["a"]]);
+    expect(toGrid(["a", "b"])).toEqual([["a", "b"]]);
+    expect(toGrid([])).toEqual([[null]]);
+    expect(toGrid([["a"], ["b", "c"]])).toEqual([
+      ["a", null],
+      ["b", "c"],
+    ]);
+  });
+  it("reads blanks as empty text: null, undefined, '' and desktop's 0", () => {
+    for (const blank of [null, undefined, "", 0, "   "]) expect(cellText(blank, "query")).toBe("");
+  });
+  it("reads numbers as text and rejects logical values and junk", () => {
+    expect(cellText(2021, "query")).toBe("2021");
+    expect(() => cellText(true, "query")).toThrow(InvalidArgumentError);
+    expect(() => cellText(NaN, "query")).toThrow(InvalidArgumentError);
+    expect(() => cellText([["nested"]], "query")).toThrow(InvalidArgumentError);
+    expect(() => cellText({ code: "#DIV/0!" }, "query")).toThrow(InputError);
+  });
+  it("lists the non-blank cells of a range in reading order", () => {
+    expect(textList(null, "query")).toEqual([]);
+    expect(textList([["烟台", 0], [null, "青岛"]], "query")).toEqual(["烟台", "青岛"]);
+  });
+  it("reads headers as 1 unless told 0", () => {
+    expect([null, undefined, "", 1, true, "1", [[1]]].map(headersFlag)).toEqual([true, true, true, true, true, true, true]);
+    expect([0, false, "0", [[0]]].map(headersFlag)).toEqual([false, false, false, false]);
+    expect(() => headersFlag(2)).toThrow(InvalidArgumentError);
+  });
+});
+
+describe("broadcast", () => {
+  const join = (values: unknown[]) => values.join("");
+  it("crosses a column with a row", () => {
+    expect(broadcast([[["a"], ["b"]], [["x", "y"]]], join)).toEqual([
+      ["ax", "ay"],
+      ["bx", "by"],
+    ]);
+  });
+  it("pairs arrays of the same shape and repeats scalars", () => {
+    expect(broadcast([[["a", "b"]], [["x", "y"]], "!"], join)).toEqual([["ax!", "by!"]]);
+  });
+  it("fills cells a smaller array cannot reach with #N/A", () => {
+    const [[first, second, third]] = broadcast([[["a", "b"]], [["x", "y", "z"]]], join);
+    expect([first, second]).toEqual(["ax", "by"]);
+    expect(third).toEqual({ code: "#N/A" });
+  });
+});
