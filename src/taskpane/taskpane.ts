@@ -1,26 +1,28 @@
 /**
- * Task pane entry. In Excel it starts once Office is ready; in a plain browser (no Office host,
- * or office.js unreachable) it starts in preview mode instead of leaving a blank pane.
+ * Task pane entry. In Excel it starts once Office is ready, with the workbook actions; in a plain
+ * browser (no Office host, or office.js unreachable) it starts in preview mode, browsing the same
+ * data and exporting CSV instead of leaving a blank pane.
  */
-type Mode = "excel" | "preview";
+import { getCatalog } from "../core/dataset";
+import { startPane, rememberedLanguage } from "./app";
+import { detectHost, type HostInfo } from "./host";
+import { chooseLanguage } from "./prefs";
+import { applyTheme, installStyles } from "./styles";
+import { excelWorkbook } from "./workbook";
 
-function officeReady(): Promise<Mode> {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office || typeof office.onReady !== "function") return Promise.resolve("preview");
-  return office.onReady().then((info) => (info.host === office.HostType.Excel ? "excel" : "preview"));
+function start(host: HostInfo): void {
+  const root = document.getElementById("app");
+  if (!root) return;
+  installStyles();
+  applyTheme(host.dark);
+  const language = chooseLanguage(
+    rememberedLanguage(),
+    host.displayLanguage,
+    navigator.languages ?? [navigator.language]
+  );
+  // Without the requirement sets even reading the registry would fail, so no workbook actions are made.
+  const workbook = host.mode === "excel" && host.missing.length === 0 ? excelWorkbook() : undefined;
+  startPane(root, getCatalog(), host, language, workbook);
 }
 
-function render(mode: Mode): void {
-  const app = document.getElementById("app");
-  if (!app) return;
-  const title = document.createElement("h1");
-  title.textContent = "齐鲁产业集群 · Qilu Clusters";
-  const status = document.createElement("p");
-  status.id = "mode";
-  status.dataset.mode = mode;
-  status.textContent =
-    mode === "excel" ? "已连接 Excel · Connected to Excel" : "Excel 之外的预览 · Preview outside Excel";
-  app.replaceChildren(title, status);
-}
-
-officeReady().then(render, () => render("preview"));
+detectHost().then(start, () => start({ mode: "preview", missing: [] }));

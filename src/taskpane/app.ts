@@ -1,0 +1,180 @@
+/**
+ * The pane's shell: header with the mode and the language switch, the requirement message,
+ * and three tabs (Browse, Insert, Coverage). It owns the state the views share (language,
+ * filter, result) and rebuilds the views when the language changes.
+ */
+import type { Catalog } from "../core/catalog";
+import { setLanguage, type Language } from "../core/i18n";
+import { applyFilter, EMPTY_FILTER, type BrowseFilter, type BrowseResult } from "./browse-model";
+import { browseView } from "./browse-view";
+import { coverageView } from "./coverage-view";
+import { el } from "./dom";
+import type { HostInfo } from "./host";
+import { insertView } from "./insert-view";
+import { loadPrefs, savePrefs } from "./prefs";
+import { strings } from "./strings";
+import type { WorkbookActions } from "./workbook";
+
+type Tab = "browse" | "insert" | "coverage";
+const TABS: Tab[] = ["browse", "insert", "coverage"];
+
+export interface PaneContext {
+  catalog: Catalog;
+  host: HostInfo;
+  /** Present in Excel; absent in preview. */
+  workbook?: WorkbookActions;
+  language: Language;
+  filter: BrowseFilter;
+  result: BrowseResult;
+  setFilter(change: Partial<BrowseFilter>): void;
+  /** Called by the app when the result changes; views register what to refresh. */
+  onResult(listener: () => void): void;
+}
+
+export function startPane(
+  root: HTMLElement,
+  catalog: Catalog,
+  host: HostInfo,
+  language: Language,
+  workbook?: WorkbookActions
+): void {
+  let tab: Tab = "browse";
+  let filter = EMPTY_FILTER;
+  let result = applyFilter(catalog, filter);
+  let listeners: (() => void)[] = [];
+  setLanguage(language);
+
+  function render(focusSelector?: string): void {
+    listeners = [];
+    const s = strings(language);
+    document.documentElement.lang = language;
+    document.title = `${s.appTitle} · Qilu Clusters`;
+    const context: PaneContext = {
+      catalog,
+      host,
+      workbook,
+      language,
+      get filter() {
+        return filter;
+      },
+      get result() {
+        return result;
+      },
+      setFilter(change) {
+        filter = { ...filter, ...change };
+        result = applyFilter(catalog, filter);
+        for (const listener of listeners) listener();
+      },
+      onResult(listener) {
+        listeners.push(listener);
+      },
+    };
+
+    const switchLanguage = el(
+      "button",
+      {
+        className: "btn small",
+        id: "language-switch",
+        attrs: {
+          type: "button",
+          lang: language === "en" ? "zh-CN" : "en",
+          "aria-label": s.languageSwitchLabel,
+        },
+        on: {
+          click: () => {
+            language = language === "en" ? "zh-CN" : "en";
+            setLanguage(language);
+            savePrefs({ language });
+            render("#language-switch");
+          },
+        },
+      },
+      s.languageSwitch
+    );
+    const header = el(
+      "header",
+      { className: "bar" },
+      el(
+        "h1",
+        {},
+        s.appTitle,
+        el(
+          "span",
+          { className: "mode", id: "mode", attrs: { "data-mode": host.mode } },
+          host.mode === "excel" ? s.modeExcel : s.modePreview
+        )
+      ),
+      switchLanguage
+    );
+    const banner =
+      host.mode === "excel" && host.missing.length > 0
+        ? el(
+            "p",
+            { className: "message warning", id: "requirements", attrs: { role: "alert" } },
+            s.missingRequirements(host.missing.join(", "))
+          )
+        : null;
+
+    const panels: Record<Tab, HTMLElement> = {
+      browse: browseView(context),
+      insert: insertView(context),
+      coverage: coverageView(context),
+    };
+    const labels: Record<Tab, string> = {
+      browse: s.tabBrowse,
+      insert: s.tabInsert,
+      coverage: s.tabCoverage,
+    };
+    const tabButtons = TABS.map((name) =>
+      el(
+        "button",
+        {
+          id: `tab-${name}`,
+          attrs: { role: "tab", type: "button", "aria-controls": `panel-${name}` },
+          on: { click: () => select(name, false), keydown: (event) => moveTab(event, name) },
+        },
+        labels[name]
+      )
+    );
+    function select(name: Tab, focus: boolean): void {
+      tab = name;
+      TABS.forEach((t, i) => {
+        const selected = t === name;
+        tabButtons[i].setAttribute("aria-selected", String(selected));
+        tabButtons[i].tabIndex = selected ? 0 : -1;
+        panels[t].hidden = !selected;
+      });
+      if (focus) tabButtons[TABS.indexOf(name)].focus();
+    }
+    // Arrow keys move between tabs (the ARIA tabs pattern); Tab moves into the panel.
+    function moveTab(event: KeyboardEvent, name: Tab): void {
+      const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+      const jump =
+        event.key === "Home" ? TABS[0] : event.key === "End" ? TABS[TABS.length - 1] : undefined;
+      if (!step && !jump) return;
+      event.preventDefault();
+      select(jump ?? TABS[(TABS.indexOf(name) + step + TABS.length) % TABS.length], true);
+    }
+    for (const name of TABS) {
+      panels[name].id = `panel-${name}`;
+      panels[name].setAttribute("role", "tabpanel");
+      panels[name].setAttribute("aria-labelledby", `tab-${name}`);
+    }
+    const tablist = el("div", { attrs: { role: "tablist", "aria-label": s.tabs } }, ...tabButtons);
+    root.replaceChildren(
+      header,
+      ...(banner ? [banner] : []),
+      tablist,
+      ...TABS.map((name) => panels[name])
+    );
+    select(tab, false);
+    if (focusSelector) root.querySelector<HTMLElement>(focusSelector)?.focus();
+  }
+
+  render();
+}
+
+/** The language to start in, and a way to pin it from the remembered choice. */
+export function rememberedLanguage(): Language | undefined {
+  return loadPrefs().language;
+}

@@ -1,0 +1,158 @@
+/**
+ * Browse: the search box, the filters, the live result count and the preview list; a cluster
+ * opens its detail view in place, and "back" returns to the list with focus where it was.
+ */
+import type { Cluster } from "../data/types";
+import { FIELDS } from "../core/fields";
+import { pick } from "../core/i18n";
+import type { PaneContext } from "./app";
+import { filterOptions, hasFilters, type BrowseFilter } from "./browse-model";
+import { detailView } from "./detail-view";
+import { el, labelledSelect } from "./dom";
+import { strings } from "./strings";
+
+/** Enough rows to browse without making a long result slow to draw; the count gives the total. */
+const PREVIEW_LIMIT = 200;
+
+function fieldText(context: PaneContext, id: string, cluster: Cluster): string {
+  const field = FIELDS.find((f) => f.id === id);
+  return field
+    ? String(field.value(cluster, { catalog: context.catalog, language: context.language }))
+    : "";
+}
+
+function batchLabel(context: PaneContext, cluster: Cluster): string {
+  const program = context.catalog.programs.get(cluster.program);
+  const batch = program?.batches.find((b) => b.number === cluster.batch);
+  return batch ? pick(batch.label, context.language) : "";
+}
+
+export function browseView(context: PaneContext): HTMLElement {
+  const s = strings(context.language);
+  const options = filterOptions(context.catalog, context.language, s.any);
+  const search = el("input", {
+    id: "search",
+    attrs: {
+      type: "search",
+      placeholder: s.searchPlaceholder,
+      autocomplete: "off",
+      spellcheck: "false",
+    },
+    on: { input: () => context.setFilter({ search: search.value }) },
+  });
+  search.value = context.filter.search;
+
+  const select = (key: Exclude<keyof BrowseFilter, "search">, label: string) =>
+    labelledSelect(`filter-${key}`, label, options[key], context.filter[key], (value) =>
+      context.setFilter({ [key]: value })
+    );
+  const clear = el(
+    "button",
+    {
+      className: "btn subtle small",
+      id: "clear-filters",
+      attrs: { type: "button" },
+      on: {
+        click: () => {
+          for (const box of filters.querySelectorAll("select")) box.value = "";
+          context.setFilter({ city: "", level: "", kind: "", batch: "", industry: "" });
+        },
+      },
+    },
+    s.clearFilters
+  );
+  const filters = el(
+    "details",
+    { className: "card", id: "filters" },
+    el("summary", {}, s.filters),
+    el(
+      "div",
+      { className: "filters" },
+      select("city", s.filterCity),
+      select("level", s.filterLevel),
+      select("kind", s.filterKind),
+      select("batch", s.filterBatch),
+      select("industry", s.filterIndustry)
+    ),
+    el("div", { className: "row" }, clear)
+  );
+  filters.open = hasFilters(context.filter);
+
+  const count = el("p", {
+    className: "count",
+    id: "result-count",
+    attrs: { "aria-live": "polite", "aria-atomic": "true" },
+  });
+  const problem = el("p", {
+    className: "message error",
+    id: "search-problem",
+    attrs: { "aria-live": "polite" },
+  });
+  const list = el("ul", {
+    className: "results",
+    id: "results",
+    attrs: { "aria-labelledby": "result-count" },
+  });
+  const listArea = el("div", { id: "browse-list", className: "stack" }, count, problem, list);
+  const detailArea = el("div", { id: "browse-detail", attrs: { hidden: "" } });
+
+  function showList(focusId?: string): void {
+    detailArea.hidden = true;
+    detailArea.replaceChildren();
+    listArea.hidden = false;
+    controls.hidden = false;
+    if (focusId)
+      list.querySelector<HTMLElement>(`[data-cluster="${CSS.escape(focusId)}"]`)?.focus();
+  }
+
+  function showDetail(cluster: Cluster): void {
+    listArea.hidden = true;
+    controls.hidden = true;
+    detailArea.hidden = false;
+    detailArea.replaceChildren(detailView(context, cluster, () => showList(cluster.id)));
+    detailArea.querySelector<HTMLElement>("h2")?.focus();
+  }
+
+  function refresh(): void {
+    const { clusters, error } = context.result;
+    count.textContent = s.resultCount(clusters.length);
+    problem.textContent = error ? error.describe(context.language) : "";
+    const items = clusters.slice(0, PREVIEW_LIMIT).map((cluster) => {
+      const meta = [
+        fieldText(context, "city", cluster),
+        fieldText(context, "level", cluster),
+        fieldText(context, "kind", cluster),
+        batchLabel(context, cluster),
+      ]
+        .filter(Boolean)
+        .join(" · ");
+      return el(
+        "li",
+        {},
+        el(
+          "button",
+          {
+            attrs: { type: "button", "data-cluster": cluster.id },
+            on: { click: () => showDetail(cluster) },
+          },
+          el("span", { className: "name" }, pick(cluster.name, context.language)),
+          el("span", { className: "meta" }, meta)
+        )
+      );
+    });
+    list.replaceChildren(...items);
+    if (clusters.length === 0 && !error) list.append(el("li", { className: "hint" }, s.noResults));
+  }
+
+  const searchArea = el(
+    "div",
+    { className: "field" },
+    el("label", { attrs: { for: "search" } }, s.searchLabel),
+    search
+  );
+  const controls = el("div", { className: "stack" }, searchArea, filters);
+  const panel = el("section", {}, controls, listArea, detailArea);
+  context.onResult(refresh);
+  refresh();
+  return panel;
+}

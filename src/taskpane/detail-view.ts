@@ -1,0 +1,117 @@
+/**
+ * One cluster in full: where and what it is, its figures as the sources state them, its lead and
+ * named enterprises (or that the sources name none), the forms its name takes, and its sources.
+ */
+import type { Cluster } from "../data/types";
+import { FIELDS } from "../core/fields";
+import { pick } from "../core/i18n";
+import { NAME_BASES, SOURCE_KINDS } from "../core/labels";
+import type { PaneContext } from "./app";
+import { el, safeLink, type Child } from "./dom";
+import { figureParts } from "./figures";
+import { strings } from "./strings";
+
+function section(title: string, ...content: Child[]): HTMLElement {
+  return el("section", { className: "stack" }, el("h3", {}, title), ...content);
+}
+
+function list(items: readonly string[], empty: string): HTMLElement {
+  if (items.length === 0) return el("p", { className: "hint" }, empty);
+  return el("ul", { className: "plain" }, ...items.map((item) => el("li", {}, item)));
+}
+
+export function detailView(context: PaneContext, cluster: Cluster, back: () => void): HTMLElement {
+  const { catalog, language } = context;
+  const s = strings(language);
+  const value = (id: string) => {
+    const field = FIELDS.find((f) => f.id === id);
+    return field ? String(field.value(cluster, { catalog, language })) : "";
+  };
+  const program = catalog.programs.get(cluster.program);
+  const batch = program?.batches.find((b) => b.number === cluster.batch);
+
+  const facts: [string, string][] = [
+    [s.cities, value("cities")],
+    [s.district, value("district")],
+    [s.filterIndustry, pick(cluster.industry, language)],
+    [s.programme, program ? pick(program.name, language) : cluster.program],
+    [s.batch, batch ? pick(batch.label, language) : ""],
+    [s.announced, cluster.announced ?? ""],
+    [s.status, value("status")],
+  ];
+  const factList = el(
+    "dl",
+    { className: "facts" },
+    ...facts.filter(([, v]) => v).flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])
+  );
+
+  const figures = cluster.metrics.map((metric) => {
+    const parts = figureParts(metric, language);
+    return el(
+      "li",
+      { className: "figure" },
+      el("span", {}, parts.label),
+      el("span", { className: "value" }, parts.value),
+      el("span", { className: "meta" }, [parts.context, metric.source].filter(Boolean).join(" · "))
+    );
+  });
+
+  const nameForms = cluster.nameForms.map(
+    (form) => `${form.zh}（${pick(NAME_BASES[form.basis], language)} · ${form.source}）`
+  );
+
+  const sources = cluster.sources.map((id) => {
+    const source = catalog.sources.get(id);
+    if (!source) return el("li", {}, id);
+    const title = source.url
+      ? safeLink(source.url, source.title, `${s.openLink}: ${source.title}`)
+      : el("span", {}, source.title);
+    const meta = [
+      source.id,
+      source.publisher,
+      source.date,
+      pick(SOURCE_KINDS[source.kind], language),
+    ].join(" · ");
+    return el(
+      "li",
+      {},
+      title,
+      el("div", { className: "meta" }, meta),
+      source.note ? el("div", { className: "meta" }, source.note) : null
+    );
+  });
+
+  const secondName = language === "en" ? cluster.name.zh : cluster.name.en;
+  return el(
+    "article",
+    { className: "detail card", id: "detail", attrs: { "data-cluster": cluster.id } },
+    el(
+      "div",
+      { className: "row" },
+      el(
+        "button",
+        {
+          className: "btn subtle small",
+          id: "back",
+          attrs: { type: "button" },
+          on: { click: back },
+        },
+        `← ${s.back}`
+      )
+    ),
+    el("h2", { attrs: { tabindex: "-1" } }, pick(cluster.name, language)),
+    el("p", { className: "meta" }, `${secondName} · ${cluster.id}`),
+    factList,
+    section(
+      s.detailFigures,
+      figures.length > 0
+        ? el("ul", { className: "plain stack" }, ...figures)
+        : el("p", { className: "hint" }, s.noneStated)
+    ),
+    section(s.detailLead, list(cluster.leadEnterprises, s.noneStated)),
+    section(s.detailEnterprises, list(cluster.enterprises, s.noneStated)),
+    section(s.detailNameForms, list(nameForms, s.noneStated)),
+    section(s.detailSources, el("ul", { className: "plain stack" }, ...sources)),
+    cluster.note ? section(s.detailNote, el("p", {}, cluster.note)) : null
+  );
+}

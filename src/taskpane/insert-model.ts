@@ -1,0 +1,128 @@
+/**
+ * What the pane asks src/excel to write, composed from the current result: the table (core's
+ * field definitions in the header language), the note beside it, the summary behind a chart,
+ * and the comparison sheet's layout. Pure, so every piece can be checked without Excel.
+ */
+import type { Cluster, Kind, Level } from "../data/types";
+import type { Catalog } from "../core/catalog";
+import { resolveFields, type FieldContext } from "../core/fields";
+import { pick, type Language } from "../core/i18n";
+import { KINDS, LEVELS } from "../core/labels";
+import { summaryTable, type SummaryBy } from "../core/summary";
+import type { Table } from "../core/table";
+import type { ComparisonLayout } from "../excel/comparison-sheet";
+import type { TableQuery } from "../excel/registry-format";
+import { strings } from "./strings";
+
+/** The result's records with the chosen columns, headers in the chosen language. */
+export function clustersContent(
+  catalog: Catalog,
+  clusters: readonly Cluster[],
+  fieldIds: readonly string[],
+  language: Language
+): Table {
+  const fields = resolveFields(catalog, fieldIds);
+  const context: FieldContext = { catalog, language };
+  return {
+    header: fields.map((field) => pick(field.label, language)),
+    rows: clusters.map((cluster) => fields.map((field) => field.value(cluster, context))),
+  };
+}
+
+/** The sources the records cite, each once, in the order first cited. */
+export function citedSources(clusters: readonly Cluster[]): string[] {
+  return [...new Set(clusters.flatMap((cluster) => cluster.sources))];
+}
+
+/**
+ * The note written beside an inserted table: dataset version and date, and the sources the
+ * records cite (SD.SOURCES gives their titles and links).
+ */
+export function noteText(
+  catalog: Catalog,
+  sourceIds: readonly string[],
+  language: Language
+): string {
+  const { version, updated } = catalog.dataset;
+  const listed = sourceIds.length > 0 ? sourceIds.join(language === "en" ? ", " : "、") : "—";
+  const hint =
+    language === "en" ? " (titles and links: =SD.SOURCES())" : "（标题与链接见 =SD.SOURCES()）";
+  return strings(language).noteTemplate(version, updated, `${listed}${hint}`);
+}
+
+export interface Filters {
+  query: string;
+  level: Level | "";
+  kind: Kind | "";
+}
+
+/** What an inserted table records so a refresh can produce it again. */
+export function tableRequest(
+  view: TableQuery["view"],
+  filters: Filters,
+  fields: readonly string[]
+): TableQuery {
+  return {
+    view,
+    query: filters.query,
+    level: filters.level,
+    kind: filters.kind,
+    fields: [...fields],
+  };
+}
+
+export function summaryView(by: SummaryBy): TableQuery["view"] {
+  return by === "city"
+    ? "summary-by-city"
+    : by === "kind"
+      ? "summary-by-kind"
+      : "summary-by-industry";
+}
+
+/** The counts behind a chart, with its title. */
+export function chartContent(
+  catalog: Catalog,
+  clusters: readonly Cluster[],
+  by: SummaryBy,
+  language: Language
+) {
+  const table = summaryTable(catalog, clusters, by, language);
+  return { table, title: strings(language).chartTitle(table.header[0]) };
+}
+
+/**
+ * Cities down and programmes across (those the level and kind filters allow), each column
+ * carrying the level and kind words SD.COUNT reads from rows 2 and 3.
+ */
+export function comparisonLayout(
+  catalog: Catalog,
+  filters: Pick<Filters, "level" | "kind">,
+  language: Language
+): ComparisonLayout {
+  const s = strings(language);
+  const programs = catalog.dataset.programs.filter(
+    (program) =>
+      (!filters.level || program.level === filters.level) &&
+      (!filters.kind || program.kind === filters.kind)
+  );
+  return {
+    sheetName: s.sheetComparison,
+    note: noteText(
+      catalog,
+      citedSources(programs.flatMap((p) => catalog.clustersByProgram.get(p.id) ?? [])),
+      language
+    ),
+    levelLabel: s.comparisonLevel,
+    kindLabel: s.comparisonKind,
+    rowHeader: s.comparisonRowHeader,
+    totalLabel: s.comparisonTotal,
+    rows: catalog.dataset.cities.map((city) => ({
+      label: language === "en" ? city.en : city.short,
+    })),
+    columns: programs.map((program) => ({
+      label: pick(program.name, language),
+      level: pick(LEVELS[program.level].label, language),
+      kind: pick(KINDS[program.kind].label, language),
+    })),
+  };
+}

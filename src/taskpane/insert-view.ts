@@ -1,0 +1,318 @@
+/**
+ * Insert: the current result as an Excel table, a chart on a summary table, or a comparison
+ * sheet of live formulas; outside Excel, the same result as a CSV download. Choices (fields,
+ * header language, chart grouping) are remembered. A write that would cover a non-empty cell
+ * is refused by src/excel; the pane then offers the new sheet instead.
+ */
+import { toCsv } from "../core/csv";
+import { DEFAULT_FIELDS, FIELDS } from "../core/fields";
+import { pick, type Language } from "../core/i18n";
+import type { SummaryBy } from "../core/summary";
+import type { Table } from "../core/table";
+import { OccupiedTargetError, TooLargeError } from "../excel/errors";
+import type { Placement } from "../excel/insert-table";
+import type { PaneContext } from "./app";
+import { requestQuery } from "./browse-model";
+import { el, labelledSelect } from "./dom";
+import {
+  chartContent,
+  citedSources,
+  clustersContent,
+  comparisonLayout,
+  noteText,
+  summaryView,
+  tableRequest,
+} from "./insert-model";
+import { loadPrefs, savePrefs } from "./prefs";
+import { strings } from "./strings";
+
+type Kind = "table" | "chart";
+
+/** Starts a download of the text as a file, through a Blob link (no server, no data: URL). */
+function download(text: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  const link = el("a", { attrs: { href: url, download: filename, hidden: "" } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function insertView(context: PaneContext): HTMLElement {
+  const { catalog, language, host, workbook } = context;
+  const s = strings(language);
+  const prefs = loadPrefs();
+  const known = new Set(FIELDS.map((f) => f.id));
+  let fields = (prefs.fields ?? DEFAULT_FIELDS).filter((id) => known.has(id));
+  let headerLanguage: Language = prefs.headerLanguage ?? language;
+  let chartBy: SummaryBy = prefs.chartBy ?? "city";
+  let placement: Placement["kind"] = "selection";
+  const inExcel = host.mode === "excel";
+  // In an Excel without the requirement sets there are no workbook actions: buttons show, disabled.
+  const canWrite = Boolean(workbook);
+
+  const scope = el("p", { className: "count", id: "insert-scope" });
+  const status = el("div", {
+    className: "message",
+    id: "insert-status",
+    attrs: { role: "status", "aria-live": "polite" },
+  });
+  const buttons: HTMLButtonElement[] = [];
+
+  function show(
+    kind: "success" | "warning" | "error" | "info" | "",
+    text: string,
+    action?: HTMLElement
+  ): void {
+    status.className = kind ? `message ${kind}` : "message";
+    status.replaceChildren(...(text ? [el("span", {}, text)] : []), ...(action ? [action] : []));
+  }
+
+  function busy(on: boolean): void {
+    for (const button of buttons) button.disabled = on || !canWrite;
+  }
+
+  const sheetName = (kind: Kind) =>
+    kind === "table" ? strings(headerLanguage).sheetClusters : strings(headerLanguage).sheetChart;
+
+  async function insert(kind: Kind, where: Placement): Promise<void> {
+    if (!workbook) return;
+    const clusters = context.result.clusters;
+    if (clusters.length === 0) return show("warning", s.nothingToInsert);
+    if (kind === "table" && fields.length === 0) return show("warning", s.noFields);
+    const filter = context.filter;
+    const request = {
+      query: requestQuery(catalog, filter),
+      level: filter.level,
+      kind: filter.kind,
+    };
+    let content: Table;
+    let chart: { title: string } | undefined;
+    if (kind === "table") {
+      content = clustersContent(catalog, clusters, fields, headerLanguage);
+    } else {
+      const summary = chartContent(catalog, clusters, chartBy, headerLanguage);
+      content = summary.table;
+      chart = { title: summary.title };
+    }
+    busy(true);
+    show("info", s.working);
+    try {
+      const result = await workbook.insertTable({
+        content,
+        request: tableRequest(
+          kind === "table" ? "clusters" : summaryView(chartBy),
+          request,
+          kind === "table" ? fields : []
+        ),
+        lang: headerLanguage,
+        version: catalog.dataset.version,
+        note: noteText(catalog, citedSources(clusters), headerLanguage),
+        placement: where,
+        ...(chart ? { chart } : {}),
+      });
+      show("success", s.inserted(result.address));
+    } catch (error) {
+      const retry = el(
+        "button",
+        {
+          className: "btn",
+          id: "new-sheet-instead",
+          attrs: { type: "button" },
+          on: { click: () => void insert(kind, { kind: "new-sheet", sheetName: sheetName(kind) }) },
+        },
+        s.newSheetInstead
+      );
+      if (error instanceof OccupiedTargetError) show("warning", s.occupied(error.target), retry);
+      else if (error instanceof TooLargeError) show("warning", s.tooLarge, retry);
+      else show("error", s.failed(error instanceof Error ? error.message : String(error)));
+    } finally {
+      busy(false);
+    }
+    status.querySelector<HTMLElement>("#new-sheet-instead")?.focus();
+  }
+
+  async function comparison(): Promise<void> {
+    if (!workbook) return;
+    busy(true);
+    show("info", s.working);
+    try {
+      const result = await workbook.insertComparison({
+        layout: comparisonLayout(catalog, context.filter, headerLanguage),
+        lang: headerLanguage,
+        version: catalog.dataset.version,
+      });
+      show("success", s.insertedSheet(result.sheetName));
+    } catch (error) {
+      show("error", s.failed(error instanceof Error ? error.message : String(error)));
+    } finally {
+      busy(false);
+    }
+  }
+
+  function exportCsv(): void {
+    const table = clustersContent(catalog, context.result.clusters, fields, headerLanguage);
+    download(toCsv(table), `${strings(headerLanguage).csvFile}-${catalog.dataset.version}.csv`);
+  }
+
+  function action(id: string, label: string, run: () => void, primary = false): HTMLButtonElement {
+    const button = el(
+      "button",
+      {
+        className: primary ? "btn primary" : "btn",
+        id,
+        attrs: { type: "button" },
+        on: { click: run },
+      },
+      label
+    );
+    if (!canWrite) {
+      button.setAttribute("aria-describedby", "requirements");
+      button.title = s.disabledReason;
+    }
+    buttons.push(button);
+    return button;
+  }
+
+  const languages: [string, string][] = [
+    ["zh-CN", "中文"],
+    ["en", "English"],
+  ];
+  const headerChoice = labelledSelect(
+    "header-language",
+    s.headerLanguage,
+    languages,
+    headerLanguage,
+    (value) => {
+      headerLanguage = value === "en" ? "en" : "zh-CN";
+      savePrefs({ headerLanguage });
+    }
+  );
+  const fieldBoxes = FIELDS.map((field) => {
+    const box = el("input", {
+      id: `field-${field.id}`,
+      attrs: { type: "checkbox", value: field.id },
+    });
+    box.checked = fields.includes(field.id);
+    box.addEventListener("change", () => {
+      // Keep the catalogue's column order whatever order the boxes were ticked in.
+      const ticked = new Set(fieldBoxes.filter((b) => b.checked).map((b) => b.value));
+      fields = FIELDS.map((f) => f.id).filter((id) => ticked.has(id));
+      fieldSummary.textContent = `${s.fields} (${fields.length})`;
+      savePrefs({ fields });
+    });
+    return box;
+  });
+  const fieldSummary = el("summary", {}, `${s.fields} (${fields.length})`);
+  const fieldPicker = el(
+    "details",
+    { id: "fields" },
+    fieldSummary,
+    el(
+      "div",
+      { className: "checks" },
+      ...FIELDS.map((field, i) => el("label", {}, fieldBoxes[i], pick(field.label, language)))
+    )
+  );
+
+  const radio = (value: Placement["kind"], label: string) => {
+    const input = el("input", {
+      id: `place-${value}`,
+      attrs: { type: "radio", name: "placement", value },
+      on: { change: () => (placement = value) },
+    });
+    input.checked = placement === value;
+    return el("label", {}, input, label);
+  };
+  const placementChoice = el(
+    "fieldset",
+    { className: "field" },
+    el("legend", { className: "legend" }, s.placement),
+    el(
+      "div",
+      { className: "radios" },
+      radio("selection", s.placeSelection),
+      radio("new-sheet", s.placeNewSheet)
+    )
+  );
+  const where = (kind: Kind): Placement =>
+    placement === "selection"
+      ? { kind: "selection" }
+      : { kind: "new-sheet", sheetName: sheetName(kind) };
+
+  const refresh = () => (scope.textContent = s.insertScope(context.result.clusters.length));
+  context.onResult(refresh);
+  refresh();
+
+  const tableCard = el(
+    "section",
+    { className: "card" },
+    el("h2", {}, s.tableSection),
+    fieldPicker,
+    inExcel
+      ? action("insert-table", s.insertTable, () => void insert("table", where("table")), true)
+      : el(
+          "div",
+          { className: "stack" },
+          el("p", { className: "hint" }, s.exportHelp),
+          el(
+            "button",
+            {
+              className: "btn primary",
+              id: "export-csv",
+              attrs: { type: "button" },
+              on: { click: exportCsv },
+            },
+            s.exportCsv
+          )
+        )
+  );
+  if (!inExcel) {
+    return el(
+      "section",
+      { className: "stack" },
+      scope,
+      el("p", { className: "message info" }, s.previewInsertNote),
+      el("div", { className: "card" }, headerChoice),
+      tableCard
+    );
+  }
+  const chartCard = el(
+    "section",
+    { className: "card" },
+    el("h2", {}, s.chartSection),
+    labelledSelect(
+      "chart-by",
+      s.chartBy,
+      [
+        ["city", s.byCity],
+        ["kind", s.byKind],
+        ["industry", s.byIndustry],
+      ],
+      chartBy,
+      (value) => {
+        chartBy = value === "kind" || value === "industry" ? value : "city";
+        savePrefs({ chartBy });
+      }
+    ),
+    action("insert-chart", s.insertChart, () => void insert("chart", where("chart")))
+  );
+  const comparisonCard = el(
+    "section",
+    { className: "card" },
+    el("h2", {}, s.comparisonSection),
+    el("p", { className: "hint" }, s.comparisonHelp),
+    action("insert-comparison", s.insertComparison, () => void comparison())
+  );
+  busy(false);
+  return el(
+    "section",
+    { className: "stack" },
+    scope,
+    status,
+    el("div", { className: "card" }, headerChoice, placementChoice),
+    tableCard,
+    chartCard,
+    comparisonCard
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The workbook actions the pane is handed in Excel: src/excel's writers with the workbook
+ * registry threaded through. The registry is read once (two syncs) when the pane starts; each
+ * write returns the registry as it now stands, which the next write builds on.
+ */
+import {
+  insertComparisonSheet,
+  type ComparisonOptions,
+  type ComparisonResult,
+} from "../excel/comparison-sheet";
+import { insertTable, type InsertResult, type InsertTableOptions } from "../excel/insert-table";
+import { loadRegistry, type LoadedRegistry } from "../excel/registry";
+
+export interface WorkbookActions {
+  insertTable(options: Omit<InsertTableOptions, "registry">): Promise<InsertResult>;
+  insertComparison(options: Omit<ComparisonOptions, "registry">): Promise<ComparisonResult>;
+}
+
+export function excelWorkbook(load: () => Promise<LoadedRegistry> = loadRegistry): WorkbookActions {
+  let registry = load();
+  async function withRegistry<R extends { registry: LoadedRegistry }>(
+    write: (current: LoadedRegistry) => Promise<R>
+  ): Promise<R> {
+    // A registry that could not be read is read again, so one failure does not block every insert.
+    const current = await registry.catch(() => (registry = load()));
+    const result = await write(current);
+    registry = Promise.resolve(result.registry);
+    return result;
+  }
+  return {
+    insertTable: (options) =>
+      withRegistry((current) => insertTable({ ...options, registry: current })),
+    insertComparison: (options) =>
+      withRegistry((current) => insertComparisonSheet({ ...options, registry: current })),
+  };
+}
