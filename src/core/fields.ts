@@ -79,7 +79,10 @@ export const FIELDS: readonly FieldSpec[] = [
     return p ? pick(p.name, x.language) : c.program;
   }),
   spec("batch", "批次", "Batch", ["批"], (c) => c.batch ?? ""),
-  spec("announced", "公布时间", "Announced", ["公布日期", "认定时间", "date"], (c) => c.announced ?? ""),
+  // A record without its own date was announced with its batch.
+  spec("announced", "公布时间", "Announced", ["公布日期", "认定时间", "date"], (c, x) => {
+    return c.announced ?? program(c, x)?.batches.find((b) => b.number === c.batch)?.announced ?? "";
+  }),
   spec("status", "状态", "Status", ["认定状态"], (c, x) => pick(STATUSES[c.status], x.language)),
   spec("lead", "龙头企业", "Lead enterprises", ["leadenterprises", "龙头"], (c, x) => joined(c.leadEnterprises, x.language)),
   spec("enterprises", "代表企业", "Enterprises", ["企业"], (c, x) => joined(c.enterprises, x.language)),
