@@ -50,8 +50,9 @@ describe("production build", () => {
 
   test("the task pane page forbids inline scripts and eval by CSP", () => {
     const csp =
-      /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(read("taskpane.html"))?.[1] ??
-      "";
+      /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(
+        read("taskpane.html")
+      )?.[1] ?? "";
     const scriptSrc =
       csp
         .split(";")

@@ -63,7 +63,10 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
   };
 
   const icons = [
-    ...byLocalName(doc, "Image").map((e) => e.getAttribute("DefaultValue") ?? ""),
+    // Resource images (bt:Image with a URL); the <bt:Image resid> inside <Icon> only refer to them.
+    ...byLocalName(doc, "Image")
+      .filter((e) => e.hasAttribute("DefaultValue"))
+      .map((e) => e.getAttribute("DefaultValue") ?? ""),
     ...["IconUrl", "HighResolutionIconUrl"].flatMap((n) =>
       byLocalName(doc, n).map((e) => e.getAttribute("DefaultValue") ?? "")
     ),
