@@ -49,6 +49,9 @@ module.exports = async (env, options) => {
     output: { path: outDir, filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
     performance: { hints: false },
+    // One webpack runtime for both entries, so the pane and the functions share one instance of
+    // each core module: the pane's setLanguage then reaches the functions' headers.
+    optimization: { runtimeChunk: "single" },
     module: {
       rules: [
         {
@@ -66,7 +69,7 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         // Shared runtime: the one page carries the functions and the pane.
-        chunks: ["functions", "taskpane"],
+        chunks: ["runtime", "functions", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
       }),

@@ -98,7 +98,7 @@ export function coverageView(context: PaneContext): HTMLElement {
   const dataset = catalog.dataset;
   return el(
     "section",
-    { className: "stack", id: "coverage" },
+    { className: "stack" },
     el("p", { className: "hint" }, s.coverageIntro),
     ...cards,
     el("p", { className: "hint" }, s.datasetVersion(dataset.version, dataset.updated))
