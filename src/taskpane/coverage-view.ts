@@ -77,7 +77,7 @@ export function coverageView(context: PaneContext): HTMLElement {
           stated(shandong, row[BATCH_COLUMNS.shandongQualifier], english) || "—"
         ),
         el("td", { className: "num" }, String(named)),
-        el("td", {}, status)
+        el("td", { className: "status" }, status)
       );
     });
     const head = el(

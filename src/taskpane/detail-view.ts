@@ -105,7 +105,7 @@ export function detailView(context: PaneContext, cluster: Cluster, back: () => v
     section(
       s.detailFigures,
       figures.length > 0
-        ? el("ul", { className: "plain stack" }, ...figures)
+        ? el("ul", { className: "figures stack" }, ...figures)
         : el("p", { className: "hint" }, s.noneStated)
     ),
     section(s.detailLead, list(cluster.leadEnterprises, s.noneStated)),

@@ -6,17 +6,20 @@ import type { Metric, Qualifier, StatedCount } from "../data/types";
 import { pick, type Language } from "../core/i18n";
 import { SCOPES } from "../core/labels";
 
-/** English for the dataset's units; units not listed are shown as written. */
-const UNITS_EN: Record<string, string> = {
-  家: "enterprises",
-  个: "",
-  亿元: "× 100 million yuan",
-  万元: "× 10,000 yuan",
-  "%": "%",
+/** English for the dataset's units, with the factor that turns 亿 and 万 into English magnitudes. */
+const UNITS_EN: Record<string, { unit: string; factor: number }> = {
+  家: { unit: "enterprises", factor: 1 },
+  个: { unit: "", factor: 1 },
+  亿元: { unit: "billion yuan", factor: 0.1 },
+  万元: { unit: "million yuan", factor: 0.01 },
+  "%": { unit: "%", factor: 1 },
 };
 
+/** Chinese sources write 1000余亿元 without separators; English groups thousands. */
 function number(value: number, language: Language): string {
-  return value.toLocaleString(language === "en" ? "en-US" : "zh-CN");
+  return language === "en"
+    ? value.toLocaleString("en-US", { maximumFractionDigits: 4 })
+    : value.toLocaleString("zh-CN", { useGrouping: false, maximumFractionDigits: 4 });
 }
 
 /**
@@ -25,6 +28,7 @@ function number(value: number, language: Language): string {
  * @example
  * statedNumber(170, "over", "家", "zh-CN") //=> "170余家"
  * statedNumber(170, "over", "家", "en")    //=> "over 170 enterprises"
+ * statedNumber(1000, "over", "亿元", "en") //=> "over 100 billion yuan"
  * statedNumber(30, "at-least", "家", "zh-CN") //=> "30家以上"
  */
 export function statedNumber(
@@ -33,13 +37,16 @@ export function statedNumber(
   unit: string,
   language: Language
 ): string {
-  const n = number(value, language);
   if (language === "en") {
-    const enUnit = unit in UNITS_EN ? UNITS_EN[unit] : unit;
-    const withUnit = enUnit === "%" ? `${n}%` : enUnit ? `${n} ${enUnit}` : n;
+    const known = Object.prototype.hasOwnProperty.call(UNITS_EN, unit)
+      ? UNITS_EN[unit]
+      : { unit, factor: 1 };
+    const n = number(value * known.factor, language);
+    const withUnit = known.unit === "%" ? `${n}%` : known.unit ? `${n} ${known.unit}` : n;
     const lead = { exact: "", over: "over ", about: "about ", "at-least": "at least " }[qualifier];
     return `${lead}${withUnit}`;
   }
+  const n = number(value, language);
   switch (qualifier) {
     case "exact":
       return `${n}${unit}`;
@@ -59,7 +66,7 @@ export function figureParts(
 ): { label: string; value: string; context: string } {
   const year =
     metric.year === undefined ? "" : language === "en" ? String(metric.year) : `${metric.year}年`;
-  const scope = pick(metric.scope, language);
+  const scope = `${language === "en" ? "Scope: " : "口径："}${pick(metric.scope, language)}`;
   return {
     label: pick(metric.label, language),
     value: statedNumber(metric.value, metric.qualifier, metric.unit, language),

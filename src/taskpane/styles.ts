@@ -82,6 +82,7 @@ dl.facts dt{color:var(--fg3);font-size:12px}
 dl.facts dd{margin:0;overflow-wrap:anywhere}
 ul.plain{margin:0;padding-left:18px}
 ul.plain li{overflow-wrap:anywhere}
+ul.figures{list-style:none;margin:0;padding:0}
 .figure{display:flex;flex-direction:column}
 .figure .value{font-weight:600;font-size:15px}
 .checks{display:grid;grid-template-columns:repeat(auto-fill,minmax(130px,1fr));gap:2px 8px;padding-top:6px}
@@ -92,6 +93,7 @@ fieldset{border:0;padding:0;margin:0;min-width:0}
 table.coverage{width:100%;border-collapse:collapse;font-size:12px;line-height:16px}
 table.coverage th,table.coverage td{text-align:left;padding:4px 4px;border-bottom:1px solid var(--stroke2);vertical-align:top}
 table.coverage th{color:var(--fg3);font-weight:600}
+table.coverage td.status{white-space:nowrap}
 table.coverage td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .gap{color:var(--warning-fg);font-weight:600}
 .full{color:var(--success-fg)}

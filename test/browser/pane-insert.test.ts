@@ -2,6 +2,8 @@
  * The pane in a fake Excel: inserting tables, charts and the comparison sheet, and what the
  * workbook holds afterwards (cells, tables, charts, formulas) and how many syncs it took.
  */
+import { mkdirSync } from "fs";
+import path from "path";
 import type { Page } from "playwright-core";
 import { closeBrowser, type PaneSession } from "./harness";
 import {
@@ -15,6 +17,7 @@ import {
 } from "./pane-session";
 
 jest.setTimeout(60_000);
+mkdirSync(path.resolve(__dirname, "../artifacts/screens"), { recursive: true });
 afterAll(closeBrowser);
 
 let session: PaneSession;
@@ -108,6 +111,9 @@ test("into an occupied selection nothing is written; the message offers a new sh
   const result = await outcome(page);
   expect(result.kind).toBe("warning");
   expect(result.text).toContain("不是空的");
+  await page.screenshot({
+    path: path.resolve(__dirname, "../artifacts/screens/zh-CN-light-360-occupied.png"),
+  });
   expect(await tables(page)).toEqual([]);
   const grid = await values(page, "Sheet1!A1:Z60");
   const filled = grid

@@ -6,7 +6,6 @@ import { readFileSync } from "fs";
 import type { Page } from "playwright-core";
 import { closeBrowser, openPane, type OfficeMode } from "./harness";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { BUILD_DIR } = require("../global-setup.js");
 
 jest.setTimeout(60_000);
