@@ -18,6 +18,8 @@ export interface WorkbookActions {
 
 export function excelWorkbook(load: () => Promise<LoadedRegistry> = loadRegistry): WorkbookActions {
   let registry = load();
+  // A failed first read is not an error until a write needs the registry (it is read again then).
+  registry.catch(() => undefined);
   async function withRegistry<R extends { registry: LoadedRegistry }>(
     write: (current: LoadedRegistry) => Promise<R>
   ): Promise<R> {

@@ -1,0 +1,92 @@
+import { getCatalog } from "../../src/core/dataset";
+import { batchesTable } from "../../src/core/listings";
+import { BATCH_COLUMNS } from "../../src/taskpane/coverage-view";
+import {
+  chartContent,
+  citedSources,
+  clustersContent,
+  comparisonLayout,
+  noteText,
+  summaryView,
+  tableRequest,
+} from "../../src/taskpane/insert-model";
+
+const catalog = getCatalog();
+const jinan = catalog.clusters.get("ns1-jinan-it-services")!;
+
+describe("clustersContent", () => {
+  test("uses core's field labels in the header language and its values per record", () => {
+    const zh = clustersContent(catalog, [jinan], ["id", "name", "city"], "zh-CN");
+    expect(zh).toEqual({
+      header: ["编号", "名称", "城市"],
+      rows: [["ns1-jinan-it-services", jinan.name.zh, "济南"]],
+    });
+    const en = clustersContent(catalog, [jinan], ["id", "city"], "en");
+    expect(en).toEqual({ header: ["ID", "City"], rows: [["ns1-jinan-it-services", "Jinan"]] });
+  });
+
+  test("no field chosen means core's default columns", () => {
+    expect(clustersContent(catalog, [], [], "zh-CN").header[0]).toBe("编号");
+  });
+});
+
+test("noteText names the dataset version, its date and the cited sources", () => {
+  const note = noteText(catalog, citedSources([jinan]), "en");
+  expect(note).toContain(catalog.dataset.version);
+  expect(note).toContain(catalog.dataset.updated);
+  for (const source of jinan.sources) expect(note).toContain(source);
+  expect(noteText(catalog, [], "zh-CN")).toMatch(/^齐鲁产业集群 数据版本/);
+});
+
+test("citedSources lists each source once", () => {
+  const all = citedSources(catalog.dataset.clusters);
+  expect(new Set(all).size).toBe(all.length);
+});
+
+test("tableRequest and summaryView record what a refresh needs", () => {
+  expect(tableRequest("clusters", { query: "烟台", level: "national", kind: "" }, ["id"])).toEqual({
+    view: "clusters",
+    query: "烟台",
+    level: "national",
+    kind: "",
+    fields: ["id"],
+  });
+  expect(summaryView("industry")).toBe("summary-by-industry");
+});
+
+test("chartContent titles the chart by what it counts", () => {
+  const { table, title } = chartContent(catalog, [jinan], "city", "en");
+  expect(table.rows).toEqual([["Jinan", 1]]);
+  expect(title).toBe("Industrial clusters by city");
+});
+
+describe("comparisonLayout", () => {
+  test("has every city down and every programme across, with the words SD.COUNT reads", () => {
+    const layout = comparisonLayout(catalog, { level: "", kind: "" }, "zh-CN");
+    expect(layout.rows.map((r) => r.label)).toEqual(catalog.dataset.cities.map((c) => c.short));
+    expect(layout.columns).toHaveLength(catalog.dataset.programs.length);
+    expect(layout.columns[0]).toEqual({
+      label: "国家级战略性新兴产业集群",
+      level: "国家级",
+      kind: "战略性新兴产业集群",
+    });
+  });
+
+  test("keeps only the programmes the level and kind filters allow", () => {
+    const layout = comparisonLayout(catalog, { level: "provincial", kind: "" }, "en");
+    expect(layout.columns.length).toBeGreaterThan(0);
+    expect(layout.columns.every((c) => c.level === "Provincial")).toBe(true);
+    expect(layout.rowHeader).toBe("City");
+  });
+});
+
+test("the coverage view reads SD.BATCHES by the columns it names", () => {
+  const header = batchesTable(catalog, "en").header;
+  expect(header[BATCH_COLUMNS.programme]).toBe("Programme");
+  expect(header[BATCH_COLUMNS.batch]).toBe("Batch label");
+  expect(header[BATCH_COLUMNS.shandong]).toBe("Shandong (stated)");
+  expect(header[BATCH_COLUMNS.shandongQualifier]).toBe("Qualifier");
+  expect(header[BATCH_COLUMNS.nationwide]).toBe("Nationwide (stated)");
+  expect(header[BATCH_COLUMNS.nationwideQualifier]).toBe("Qualifier");
+  expect(header[BATCH_COLUMNS.named]).toBe("Named in dataset");
+});
