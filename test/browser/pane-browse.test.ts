@@ -180,3 +180,53 @@ test("a host without the requirement sets explains why, and the insert buttons a
     await session.close();
   }
 });
+
+test("works from the keyboard: tab order, arrow keys between tabs, Enter opens a cluster", async () => {
+  const session = await openInFakeExcel();
+  const { page } = session;
+  const focused = () =>
+    page.evaluate(
+      () => document.activeElement?.id || document.activeElement?.getAttribute("data-cluster")
+    );
+  try {
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("language-switch");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("tab-browse");
+    await page.keyboard.press("ArrowRight");
+    expect(await focused()).toBe("tab-insert");
+    expect(await page.isVisible("#panel-insert")).toBe(true);
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("search");
+    await page.keyboard.type("济南");
+    await page.keyboard.press("Tab"); // the filters' summary
+    await page.keyboard.press("Tab"); // the first result
+    const cluster = await focused();
+    expect(cluster).toMatch(/jinan/);
+    await page.keyboard.press("Enter");
+    expect(await page.getAttribute("#detail", "data-cluster")).toBe(cluster);
+    expect(session.errors).toEqual([]);
+  } finally {
+    await session.close();
+  }
+});
+
+test("the chosen fields are remembered across sessions", async () => {
+  const session = await openInFakeExcel();
+  const { page } = session;
+  try {
+    await page.click("#tab-insert");
+    await page.click("#fields summary");
+    await page.uncheck("#field-district");
+    await page.check("#field-lead");
+    await page.reload();
+    await page.waitForSelector('[data-mode="excel"]');
+    await page.click("#tab-insert");
+    expect(await page.isChecked("#field-district")).toBe(false);
+    expect(await page.isChecked("#field-lead")).toBe(true);
+    expect(session.errors).toEqual([]);
+  } finally {
+    await session.close();
+  }
+});
