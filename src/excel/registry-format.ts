@@ -32,6 +32,8 @@ export interface RegistryEntry {
    */
   tableId?: string;
   sheetName: string;
+  /** Excel's worksheet id, recorded by refresh: a renamed comparison sheet is still found. */
+  sheetId?: string;
   /** Address of the note cell beside the table (version and sources). */
   noteAddress: string;
   /** The chart built on the table, where type is "chart". */
@@ -100,7 +102,53 @@ export function parseRegistry(xml: string): Registry {
     throw new RegistryFormatError("unreadable");
   }
   if (!Array.isArray(entries)) throw new RegistryFormatError("unreadable");
-  return { format: REGISTRY_FORMAT, entries: entries as RegistryEntry[] };
+  return { format: REGISTRY_FORMAT, entries: entries.map(withDefaults) };
+}
+
+const text = (value: unknown, fallback = ""): string =>
+  typeof value === "string" ? value : fallback;
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+const VIEWS: TableQuery["view"][] = [
+  "clusters",
+  "summary-by-city",
+  "summary-by-kind",
+  "summary-by-industry",
+];
+
+/**
+ * An entry as recorded by any add-in of this format, older ones included: fields an older
+ * version did not write (or a damaged part lacks) get defaults, so that the entry can still be
+ * listed and refreshed, or reported as pointing at nothing when it names no table or sheet.
+ */
+function withDefaults(raw: unknown, index: number): RegistryEntry {
+  const e = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
+  const q = (e.request && typeof e.request === "object" ? e.request : {}) as Record<string, unknown>;
+  const type = e.type === "chart" || e.type === "comparison" ? e.type : "table";
+  const view = VIEWS.find((v) => v === q.view) ?? "clusters";
+  const insertedAt = text(e.insertedAt);
+  return {
+    id: text(e.id) || `t-${index + 1}`,
+    type,
+    tableName: text(e.tableName),
+    ...(typeof e.tableId === "string" ? { tableId: e.tableId } : {}),
+    sheetName: text(e.sheetName),
+    ...(typeof e.sheetId === "string" ? { sheetId: e.sheetId } : {}),
+    noteAddress: text(e.noteAddress),
+    ...(typeof e.chartName === "string" ? { chartName: e.chartName } : {}),
+    request: {
+      view,
+      query: text(q.query),
+      level: text(q.level),
+      kind: text(q.kind),
+      fields: texts(q.fields),
+    },
+    lang: e.lang === "en" ? "en" : "zh-CN",
+    version: text(e.version),
+    insertedAt,
+    refreshedAt: text(e.refreshedAt, insertedAt),
+    columns: texts(e.columns),
+  };
 }
 
 /** The next free entry id. */

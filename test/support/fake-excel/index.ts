@@ -15,6 +15,7 @@ import type { CustomFunction, FallbackEvaluator } from "./formulas";
 import { createOffice, type FakePlatform } from "./office";
 import { CallLog } from "./recorder";
 import { DEFAULT_SUPPORTED_SETS, type SupportedSets } from "./requirements";
+import { restoreWorkbook, snapshotWorkbook, type WorkbookSnapshot } from "./snapshot";
 import { WorkbookModel } from "./workbook-model";
 
 export interface FakeExcelOptions {
@@ -33,6 +34,8 @@ export interface FakeExcelOptions {
   functions?: Record<string, CustomFunction | { fn: CustomFunction; volatile?: boolean }>;
   /** Computes other formulas; return undefined to leave one uncomputed. */
   fallbackEvaluator?: FallbackEvaluator;
+  /** A workbook saved by `fake.save()`, reopened (see snapshot.ts for what travels). */
+  snapshot?: WorkbookSnapshot;
 }
 
 const FIVE_MB = 5 * 1024 * 1024;
@@ -64,6 +67,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     emptyCellArgument: platform === "OfficeOnline" ? null : 0,
     fallbackEvaluator: options.fallbackEvaluator,
   });
+  if (options.snapshot) restoreWorkbook(workbook, options.snapshot);
   for (const [name, entry] of Object.entries(options.functions ?? {})) {
     if (typeof entry === "function") workbook.registerFunction(name, entry);
     else workbook.registerFunction(name, entry.fn, { volatile: entry.volatile });
@@ -118,12 +122,15 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     ErrorCodes: { ...ErrorCodes },
     ClientResult: FakeClientResult,
   };
-  return { Excel, Office, OfficeExtension, workbook, log, host };
+  /** The workbook as a file would keep it, for `snapshot` of a fake opened later. */
+  const save = () => snapshotWorkbook(workbook);
+  return { Excel, Office, OfficeExtension, workbook, log, host, save };
 }
 
 export type FakeExcel = ReturnType<typeof createFakeExcel>;
 export { FakeRichApiError, ErrorCodes, Messages } from "./errors";
 export type { WorkbookModel } from "./workbook-model";
+export type { WorkbookSnapshot } from "./snapshot";
 export { CallLog } from "./recorder";
 
 /**

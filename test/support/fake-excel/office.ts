@@ -11,9 +11,41 @@ export interface FakeOfficeOptions {
   supportedSets: () => SupportedSets;
 }
 
+export interface ActionEvent {
+  source: { id: string };
+  completed(): void;
+}
+
+/**
+ * Ribbon commands of a shared runtime: `Office.actions.associate(id, handler)` (SharedRuntime
+ * 1.1). `invoke` plays the user's click: it calls the handler with an event and resolves when
+ * the handler calls `event.completed()` (Office waits for it; a handler that never calls it
+ * leaves the button busy, so the promise then never resolves either).
+ */
+export class FakeActions {
+  private readonly handlers = new Map<string, (event: ActionEvent) => unknown>();
+
+  associate(actionId: string, handler: (event: ActionEvent) => unknown): void {
+    this.handlers.set(actionId, handler);
+  }
+
+  has(actionId: string): boolean {
+    return this.handlers.has(actionId);
+  }
+
+  invoke(actionId: string): Promise<void> {
+    const handler = this.handlers.get(actionId);
+    if (!handler) return Promise.reject(new Error(`fake-excel: no action ${actionId}`));
+    return new Promise((resolve) => {
+      void handler({ source: { id: actionId }, completed: () => resolve() });
+    });
+  }
+}
+
 export function createOffice(options: FakeOfficeOptions) {
   const info = { host: "Excel", platform: options.platform };
   return {
+    actions: new FakeActions(),
     context: {
       displayLanguage: options.displayLanguage,
       contentLanguage: options.displayLanguage,

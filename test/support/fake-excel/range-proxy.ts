@@ -5,9 +5,11 @@ import { GENERAL } from "./cells";
 import { defineProps, FakeClientObject, type ProxyOptions } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { invalidArgument, itemNotFound } from "./errors";
+import { FakeRangeAreas, specialCells } from "./range-areas-proxy";
 import { FakeRangeFormat } from "./range-format-proxy";
 import { checked, rangeArgument, text, valueType } from "./range-arguments";
 import { excelApi } from "./requirements";
+import { FakeTableScopedCollection } from "./table-scoped-proxy";
 import type { RangeRef } from "./workbook-model";
 import { FakeWorksheet } from "./worksheet-proxy";
 
@@ -163,6 +165,49 @@ export class FakeRange extends FakeClientObject<RangeRef> {
       rowCount: 1,
       columnCount: 1,
     }));
+  }
+
+  /** ExcelApi 1.2. Counts below 1 (Excel's ranges inside this one) are not modelled: InvalidArgument. */
+  getRowsBelow(count = 1): FakeRange {
+    return this._rect(
+      "getRowsBelow",
+      [count],
+      (r) => (count >= 1 ? { ...r, row: r.row + r.rowCount, rowCount: count } : { ...r, rowCount: 0 }),
+      { requires: excelApi("1.2") }
+    );
+  }
+
+  /** ExcelApi 1.9: no matching cell makes the sync reject with ItemNotFound. */
+  getSpecialCells(cellType: string): FakeRangeAreas {
+    return this._areas("getSpecialCells", cellType, false);
+  }
+
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    return this._areas("getSpecialCellsOrNullObject", cellType, true);
+  }
+
+  private _areas(member: string, cellType: string, nullable: boolean): FakeRangeAreas {
+    const location = `Range.${member}`;
+    return new FakeRangeAreas(
+      this.context,
+      this._childPath(member, [cellType]),
+      this._from((ref) => {
+        const found = specialCells(ref, cellType, location);
+        if (!found && !nullable) throw itemNotFound(location);
+        return found;
+      }),
+      { nullable, requires: excelApi("1.9"), requiresLocation: location }
+    );
+  }
+
+  /** ExcelApi 1.9: tables overlapping this range (or, fullyContained, lying wholly inside it). */
+  getTables(fullyContained = false): FakeTableScopedCollection {
+    return new FakeTableScopedCollection(
+      this.context,
+      this._childPath("getTables", [fullyContained]),
+      this._from((ref) => ({ ref, fullyContained })),
+      { requires: excelApi("1.9"), requiresLocation: "Range.getTables" }
+    );
   }
 
   getEntireColumn(): FakeRange {

@@ -8,8 +8,15 @@ import { isValidTableName, sameName } from "./names";
 import { rangeArgument } from "./range-arguments";
 import { FakeRange } from "./range-proxy";
 import { excelApi } from "./requirements";
+import { FakeAutoFilter } from "./table-filter-proxy";
 import { FakeTableColumnCollection, FakeTableRowCollection } from "./table-parts-proxy";
-import { bodyRect, headerRect, normaliseHeaders, sortBody } from "./tables-model";
+import {
+  bodyRect,
+  headerRect,
+  normaliseHeaders,
+  reapplyFilters,
+  sortBody,
+} from "./tables-model";
 import type { RangeRef, SheetModel, TableModel, WorkbookModel } from "./workbook-model";
 import { FakeWorksheet } from "./worksheet-proxy";
 
@@ -80,8 +87,20 @@ export class FakeTable extends FakeClientObject<TableModel> {
     );
   }
 
+  get autoFilter(): FakeAutoFilter {
+    return this._nav(
+      "autoFilter",
+      () =>
+        new FakeAutoFilter(this.context, `${this._path}.autoFilter`, () => this._model(), {
+          requires: excelApi("1.9"),
+          requiresLocation: "Table.autoFilter",
+        })
+    );
+  }
+
   protected override _navigation(name: string): FakeClientObject<unknown> | undefined {
     const nav: Record<string, () => FakeClientObject<unknown>> = {
+      autoFilter: () => this.autoFilter as FakeClientObject<unknown>,
       rows: () => this.rows as FakeClientObject<unknown>,
       columns: () => this.columns as FakeClientObject<unknown>,
       worksheet: () => this.worksheet as FakeClientObject<unknown>,
@@ -150,6 +169,11 @@ export class FakeTable extends FakeClientObject<TableModel> {
       excelApi("1.2")
     );
     return new FakeRange(this.context, this._childPath("convertToRange", []), () => former ?? null);
+  }
+
+  /** ExcelApi 1.2: runs the user's filter criteria again over the rows as they now are. */
+  reapplyFilters(): void {
+    this._call("reapplyFilters", [], (t) => reapplyFilters(t), excelApi("1.2"));
   }
 
   clearFilters(): void {

@@ -22,6 +22,8 @@ export interface TableModel<S extends TableSheet = TableSheet> {
   sortedBy?: { columnIndex: number; ascending: boolean };
   /** Columns with an active AutoFilter criterion (tests call WorkbookModel.filterTable). */
   filteredColumns: Set<number>;
+  /** The user's criterion per filtered column, kept so reapplyFilters can run it again. */
+  criteria?: Map<number, (value: unknown) => boolean>;
 }
 
 export function headerRect(t: TableModel): Rect {
@@ -101,12 +103,30 @@ export function filterBody(
     if (!keep(value)) t.sheet.hiddenRows.add(body.row + r);
   }
   t.filteredColumns.add(columnIndex);
+  t.criteria = new Map(t.criteria).set(columnIndex, keep);
+}
+
+/**
+ * Table.reapplyFilters / AutoFilter.reapply: every body row is shown, then each stored criterion
+ * hides the rows it rejects now. Rows written since the filter was set are judged by their new
+ * values; without a reapply, hidden rows stay hidden whatever they now hold, as in Excel.
+ */
+export function reapplyFilters(t: TableModel): void {
+  const body = bodyRect(t);
+  for (let r = 0; r < body.rowCount; r++) t.sheet.hiddenRows.delete(body.row + r);
+  for (const [columnIndex, keep] of t.criteria ?? []) {
+    for (let r = 0; r < body.rowCount; r++) {
+      const value = t.sheet.cells.get(body.row + r, body.column + columnIndex)?.value ?? "";
+      if (!keep(value)) t.sheet.hiddenRows.add(body.row + r);
+    }
+  }
 }
 
 export function clearFilters(t: TableModel): void {
   const body = bodyRect(t);
   for (let r = 0; r < body.rowCount; r++) t.sheet.hiddenRows.delete(body.row + r);
   t.filteredColumns.clear();
+  delete t.criteria;
 }
 
 function span(rect: Rect, axis: ShiftAxis): { along: [number, number]; across: [number, number] } {
