@@ -25,10 +25,12 @@ export function queueTableWrite(
       .insert(Excel.InsertShiftDirection.down);
   const whole = sheet.getRangeByIndexes(top, left, newRows + 1, width);
   if (newRows !== oldRows) table.resize(whole);
-  if (plan.clearRows > 0)
-    sheet
-      .getRangeByIndexes(top + 1 + newRows, left, plan.clearRows, width)
-      .clear(Excel.ClearApplyTo.all);
+  if (plan.clearRows > 0) {
+    const vacated = sheet.getRangeByIndexes(top + 1 + newRows, left, plan.clearRows, width);
+    vacated.clear(Excel.ClearApplyTo.all);
+    // A filter hides whole sheet rows; rows the table leaves must not stay hidden outside it.
+    if (plan.reapplyFilter) vacated.rowHidden = false;
+  }
 
   // null leaves a cell as it is: the user's headers and the user's number formats.
   const header = sheet.getRangeByIndexes(top, left, 1, width);

@@ -108,3 +108,17 @@ export function cellsOutside(fake: Fake, sheet: string, except?: string): string
   );
   return out;
 }
+
+/** The user adds a column to a table (Excel's table.columns.add), header and values given. */
+export async function addUserColumn(tableName: string, header: string, values: string[]) {
+  await Excel.run(async (context) => {
+    context.workbook.tables
+      .getItem(tableName)
+      .columns.add(undefined, [[header], ...values.map((v) => [v])]);
+    await context.sync();
+  });
+}
+
+/** Everything a sheet holds, formulas and values, for "nothing changed" checks. */
+export const sheetContents = (fake: Fake, sheet: string) =>
+  JSON.stringify(fake.workbook.formulasAt(`${sheet}!A1:Z200`));

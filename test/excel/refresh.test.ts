@@ -1,6 +1,7 @@
 import { installFakeExcel } from "../support/fake-excel";
 import { loadRegistry } from "../../src/excel/registry";
 import {
+  addUserColumn,
   cellsOutside,
   clusters,
   Dataset,
@@ -47,5 +48,105 @@ describe("refreshing a table from an updated dataset", () => {
     expect(entry.sheetId).toBe(fake.workbook.sheets[0].id);
     expect((await loadRegistry()).registry).toEqual(report.registry.registry);
     expect(cellsOutside(fake, "Sheet1", "B2:D7")).toEqual([]);
+  });
+});
+
+describe("what the user did to the table is kept", () => {
+  test("a user column keeps its values with their rows; a removed row without user content goes", async () => {
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    await addUserColumn("SD_t1", "备注", ["一", "", "三"]);
+    dataset.version = V2;
+    dataset.rows["烟台"] = clusters(1, 3, 4);
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", userColumns: ["备注"] });
+    expect(fake.workbook.values("Sheet1!B3:E6")).toEqual([
+      ["编号", "名称", "城市", "备注"],
+      ["c-1", "集群1", "烟台", "一"],
+      ["c-3", "集群3", "烟台", "三"],
+      ["c-4", "集群4", "烟台", ""],
+    ]);
+    expect(report.registry.registry.entries[0].columns).toEqual(["编号", "名称", "城市"]);
+  });
+
+  test("a user's formula in a user column stays a formula", async () => {
+    dataset.rows["烟台"] = clusters(1, 2);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    await addUserColumn("SD_t1", "备注", ["=1+1", "x"]);
+    dataset.version = V2;
+    await refresh(registry, dataset);
+    expect(fake.workbook.formulasAt("Sheet1!E4:E5")).toEqual([["=1+1"], ["x"]]);
+  });
+
+  test("the user's sort order is kept: rows stay in place, new ids go at the end", async () => {
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    await addUserColumn("SD_t1", "备注", ["一", "二", "三"]);
+    fake.workbook.sortTable("SD_t1", 0, false);
+    dataset.version = V2;
+    dataset.rows["烟台"] = clusters(1, 2, 3, 4);
+    await refresh(registry, dataset);
+    expect(fake.workbook.values("Sheet1!B4:E7")).toEqual([
+      ["c-3", "集群3", "烟台", "三"],
+      ["c-2", "集群2", "烟台", "二"],
+      ["c-1", "集群1", "烟台", "一"],
+      ["c-4", "集群4", "烟台", ""],
+    ]);
+  });
+
+  test("a user's filter is applied again to the rows as they now are; rows the table leaves are not left hidden", async () => {
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    fake.workbook.filterTable("SD_t1", 0, (v) => v !== "c-3");
+    expect([...fake.workbook.sheets[0].hiddenRows]).toEqual([5]);
+    dataset.version = V2;
+    dataset.rows["烟台"] = clusters(2, 3);
+    const report = await refresh(registry, dataset);
+    expect(fake.workbook.values("Sheet1!B4:B5")).toEqual([["c-2"], ["c-3"]]);
+    expect([...fake.workbook.sheets[0].hiddenRows]).toEqual([4]);
+    expect(report.outcomes[0]).toMatchObject({ filterReapplied: true, removed: 1 });
+  });
+});
+
+describe("cells around the table", () => {
+  test("content under the table is shifted down as the table grows, never overwritten", async () => {
+    dataset.rows["烟台"] = clusters(1, 2);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    fake.workbook.setValues("Sheet1!B7:C7", [["合计", 2]]);
+    fake.workbook.setValues("Sheet1!F7", [["beside"]]);
+    dataset.version = V2;
+    dataset.rows["烟台"] = clusters(1, 2, 3, 4, 5);
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", shiftedDown: 3, added: 3 });
+    expect(fake.workbook.values("Sheet1!B8:B10")).toEqual([["c-5"], [""], ["合计"]]);
+    expect(fake.workbook.values("Sheet1!B10:C10")).toEqual([["合计", 2]]);
+    // Only the table's columns shift: a cell beside them stays where it was.
+    expect(cellsOutside(fake, "Sheet1", "B2:D10")).toEqual(["F7=beside"]);
+  });
+
+  test("with room below, nothing is shifted", async () => {
+    dataset.rows["烟台"] = clusters(1);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    fake.workbook.setValues("Sheet1!B9", [["later"]]);
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ shiftedDown: 0 });
+    expect(fake.workbook.values("Sheet1!B9")).toEqual([["later"]]);
+  });
+
+  test("a shrinking table clears only the cells it occupied", async () => {
+    dataset.rows["烟台"] = clusters(1, 2, 3, 4);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    fake.workbook.setValues("Sheet1!E5:E8", [["r1"], ["r2"], ["r3"], ["r4"]]);
+    fake.workbook.setValues("Sheet1!B9", [["under"]]);
+    dataset.rows["烟台"] = clusters(2);
+    await refresh(registry, dataset);
+    expect(fake.workbook.values("Sheet1!B4:D6")).toEqual([
+      ["c-2", "集群2", "烟台"],
+      ["", "", ""],
+      ["", "", ""],
+    ]);
+    expect(fake.workbook.table("SD_t1")!.rect.rowCount).toBe(2);
+    expect(cellsOutside(fake, "Sheet1", "B2:D8")).toEqual(["E5=r1", "E6=r2", "E7=r3", "E8=r4", "B9=under"]);
   });
 });

@@ -148,14 +148,25 @@ export class CellStore {
     return true;
   }
 
-  /** Smallest rectangle holding every non-empty cell (or any stored cell, formats included). */
-  usedRect(valuesOnly: boolean): Rect | undefined {
+  /**
+   * Smallest rectangle holding every non-empty cell (or any stored cell, formats included), of
+   * the whole sheet or of the cells inside `within` (a range's used range looks only inside it).
+   */
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | undefined {
     let top = Infinity,
       left = Infinity,
       bottom = -1,
       right = -1;
     for (const { row, column, cell } of this.entries()) {
       if (valuesOnly && isEmptyCell(cell)) continue;
+      if (
+        within &&
+        (row < within.row ||
+          row >= within.row + within.rowCount ||
+          column < within.column ||
+          column >= within.column + within.columnCount)
+      )
+        continue;
       top = Math.min(top, row);
       left = Math.min(left, column);
       bottom = Math.max(bottom, row);

@@ -22,6 +22,7 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   declare values: unknown[][];
   declare formulas: unknown[][];
   declare numberFormat: unknown[][];
+  declare rowHidden: boolean | null;
 
   constructor(
     context: FakeRequestContext,
@@ -246,16 +247,14 @@ export class FakeRange extends FakeClientObject<RangeRef> {
 
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return this._derive("getUsedRange", [valuesOnly], (ref) => {
-      const used = ref.sheet.cells.usedRect(valuesOnly ?? false);
-      const rect = used && intersect(used, ref.rect);
+      const rect = ref.sheet.cells.usedRect(valuesOnly ?? false, ref.rect);
       return { sheet: ref.sheet, rect: rect ?? { ...ref.rect, rowCount: 1, columnCount: 1 } };
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     const fn = (ref: RangeRef) => {
-      const used = ref.sheet.cells.usedRect(valuesOnly ?? false);
-      const rect = used && intersect(used, ref.rect);
+      const rect = ref.sheet.cells.usedRect(valuesOnly ?? false, ref.rect);
       return rect ? { sheet: ref.sheet, rect } : null;
     };
     return this._derive("getUsedRangeOrNullObject", [valuesOnly], fn, {
@@ -330,6 +329,23 @@ defineProps(FakeRange, "Range", {
   },
   text: { get: (r) => r.sheet.cells.map(r.rect, (c) => text(c?.value ?? "")) },
   valueTypes: { get: (r) => r.sheet.cells.map(r.rect, valueType) },
+  /** ExcelApi 1.2. Reads true or false where every row agrees, null where they differ. */
+  rowHidden: {
+    get: (r) => {
+      const hidden = Array.from({ length: r.rect.rowCount }, (_, i) =>
+        r.sheet.hiddenRows.has(r.rect.row + i)
+      );
+      return hidden.every(Boolean) ? true : hidden.some(Boolean) ? null : false;
+    },
+    set: (r, value, location) => {
+      if (typeof value !== "boolean") throw invalidArgument(location);
+      for (let i = 0; i < r.rect.rowCount; i++) {
+        if (value) r.sheet.hiddenRows.add(r.rect.row + i);
+        else r.sheet.hiddenRows.delete(r.rect.row + i);
+      }
+    },
+    requires: excelApi("1.2"),
+  },
   valuesAsJson: {
     get: (r) =>
       r.sheet.cells.map(r.rect, (c) => ({ type: valueType(c), basicValue: c?.value ?? "" })),
