@@ -117,11 +117,13 @@ export function planTable(
   const keyAt = keyColumn(entry);
   let rows: Row[];
   let removed: number;
+  let added: number;
   if (keyAt < 0) {
     // Without a key, rows can only be rewritten in order: safe only where every column is ours.
     if (userColumns.length > 0) return { kind: "no-key", tableName, userColumns: userNames };
     rows = produced.rows.map((_, i) => ({ produced: i }));
     removed = Math.max(0, snapshot.body.length - produced.rows.length);
+    added = Math.max(0, produced.rows.length - snapshot.body.length);
   } else {
     const matched = matchRows(snapshot, produced, keyAt, positions[keyAt], userColumns);
     if ("blocked" in matched)
@@ -132,8 +134,8 @@ export function planTable(
         rows: matched.blocked,
       };
     ({ rows, removed } = matched);
+    added = rows.filter((r) => r.old === undefined).length;
   }
-  const added = rows.filter((r) => r.old === undefined).length;
   // A table keeps at least one body row: an empty result leaves one blank row.
   if (rows.length === 0) rows = [{}];
 
