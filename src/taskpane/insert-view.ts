@@ -6,13 +6,14 @@
  */
 import { toCsv } from "../core/csv";
 import { DEFAULT_FIELDS, FIELDS } from "../core/fields";
-import { pick, type Language } from "../core/i18n";
+import type { Language } from "../core/i18n";
 import type { SummaryBy } from "../core/summary";
 import type { Table } from "../core/table";
 import { OccupiedTargetError, TooLargeError } from "../excel/errors";
 import type { Placement } from "../excel/insert-table";
 import type { PaneContext } from "./app";
 import { requestQuery } from "./browse-model";
+import { download, fieldChoice } from "./choices";
 import { el, labelledSelect } from "./dom";
 import {
   chartContent,
@@ -27,16 +28,6 @@ import { loadPrefs, savePrefs } from "./prefs";
 import { strings } from "./strings";
 
 type Kind = "table" | "chart";
-
-/** Starts a download of the text as a file, through a Blob link (no server, no data: URL). */
-function download(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const link = el("a", { attrs: { href: url, download: filename, hidden: "" } });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function insertView(context: PaneContext): HTMLElement {
   const { catalog, language, host, workbook } = context;
@@ -188,32 +179,10 @@ export function insertView(context: PaneContext): HTMLElement {
       savePrefs({ headerLanguage });
     }
   );
-  const fieldBoxes = FIELDS.map((field) => {
-    const box = el("input", {
-      id: `field-${field.id}`,
-      attrs: { type: "checkbox", value: field.id },
-    });
-    box.checked = fields.includes(field.id);
-    box.addEventListener("change", () => {
-      // Keep the catalogue's column order whatever order the boxes were ticked in.
-      const ticked = new Set(fieldBoxes.filter((b) => b.checked).map((b) => b.value));
-      fields = FIELDS.map((f) => f.id).filter((id) => ticked.has(id));
-      fieldSummary.textContent = `${s.fields} (${fields.length})`;
-      savePrefs({ fields });
-    });
-    return box;
+  const fieldPicker = fieldChoice(language, fields, (chosen) => {
+    fields = chosen;
+    savePrefs({ fields });
   });
-  const fieldSummary = el("summary", {}, `${s.fields} (${fields.length})`);
-  const fieldPicker = el(
-    "details",
-    { id: "fields" },
-    fieldSummary,
-    el(
-      "div",
-      { className: "checks" },
-      ...FIELDS.map((field, i) => el("label", {}, fieldBoxes[i], pick(field.label, language)))
-    )
-  );
 
   const radio = (value: Placement["kind"], label: string) => {
     const input = el("input", {
