@@ -86,7 +86,7 @@ ul.figures{list-style:none;margin:0;padding:0}
 .figure{display:flex;flex-direction:column}
 .figure .value{font-weight:600;font-size:15px}
 .checks{display:grid;grid-template-columns:repeat(auto-fill,minmax(130px,1fr));gap:2px 8px;padding-top:6px}
-.checks label,.radios label{display:flex;align-items:center;gap:6px;font-size:13px;min-height:24px}
+.checks label,.radios label{display:flex;align-items:center;gap:6px;font-size:13px;min-height:24px;font-weight:400;color:var(--fg1)}
 input[type="checkbox"],input[type="radio"]{accent-color:var(--brand);width:16px;height:16px;margin:0}
 fieldset{border:0;padding:0;margin:0;min-width:0}
 .radios{display:flex;gap:4px 16px;flex-wrap:wrap}
