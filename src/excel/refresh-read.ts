@@ -106,7 +106,9 @@ export function tableSnapshot(read: QueuedTableRead): TableSnapshot | RefreshFau
     .map((t) => t.name)
     .filter((name) => name !== table.name && !inside.has(name));
   const noteInPlace =
-    read.note !== null && top > 0 && localAddress(read.note.address) === `${columnLetter(left)}${top}`;
+    read.note !== null &&
+    top > 0 &&
+    localAddress(read.note.address) === `${columnLetter(left)}${top}`;
   return {
     name: table.name,
     id: table.id,

@@ -8,7 +8,6 @@
  * refreshed gets a fault and nothing written; the others are refreshed all the same.
  */
 import { toLabelFormula } from "./cell-values";
-import { qualifiedAddress, columnLetter } from "./names";
 import { queueSdRewrite, queueFormulaSearch } from "./recalc-formulas";
 import { planTable } from "./refresh-plan";
 import {
@@ -19,12 +18,14 @@ import {
   type QueuedSheetRead,
   type QueuedTableRead,
 } from "./refresh-read";
-import type {
-  EntryOutcome,
-  Produce,
-  ProducedTable,
-  RefreshFault,
-} from "./refresh-types";
+import type { EntryOutcome, Produce, ProducedTable, RefreshFault } from "./refresh-types";
+import {
+  comparisonRefreshed,
+  shiftOffsets,
+  tableRefreshed,
+  writeOrder,
+  type PlannedWrite,
+} from "./refresh-outcome";
 import { queueTableWrite } from "./refresh-write";
 import { queueRegistryWrite, type LoadedRegistry } from "./registry";
 import type { Language, RegistryEntry } from "./registry-format";
@@ -92,91 +93,48 @@ export async function refreshTables(options: RefreshOptions): Promise<RefreshRep
     await context.sync();
 
     // Sync 2: every write, the registry, and the search for formulas.
-    const outcomes: EntryOutcome[] = [];
+    const outcomes = new Map<string, EntryOutcome>();
     const updated = new Map<string, RegistryEntry>();
+    const writes: PlannedWrite[] = [];
+    const version = options.datasetVersion;
+    const fail = (entry: RegistryEntry, fault: RefreshFault) =>
+      outcomes.set(entry.id, { status: "fault", entryId: entry.id, fault });
     for (const item of pending) {
       if (item.kind === "fault") {
-        outcomes.push({ status: "fault", entryId: item.entry.id, fault: item.fault });
+        fail(item.entry, item.fault);
         continue;
       }
       const entry = item.read.entry;
       if (item.kind === "comparison") {
         const sheet = item.read.sheet;
         if (!sheet || sheet.isNullObject) {
-          const fault: RefreshFault = {
-            kind: "sheet-deleted",
-            sheetName: entry.sheetName,
-            tableName: "",
-          };
-          outcomes.push({ status: "fault", entryId: entry.id, fault });
+          fail(entry, { kind: "sheet-deleted", sheetName: entry.sheetName, tableName: "" });
           continue;
         }
         if (options.comparisonNote && isOurNote(item.read.note?.values[0][0], entry.version))
           sheet.getRange("A1").formulas = [[toLabelFormula(options.comparisonNote(entry.lang))]];
-        updated.set(entry.id, {
-          ...entry,
-          sheetName: sheet.name,
-          sheetId: sheet.id,
-          noteAddress: qualifiedAddress(sheet.name, "A1"),
-          version: options.datasetVersion,
-          refreshedAt: now,
-        });
-        outcomes.push({
-          status: "refreshed",
-          entryId: entry.id,
-          type: "comparison",
-          sheetName: sheet.name,
-          ...(sheet.name !== entry.sheetName ? { sheetRenamedFrom: entry.sheetName } : {}),
-        });
+        const done = comparisonRefreshed(entry, sheet, version, now);
+        updated.set(entry.id, done.entry);
+        outcomes.set(entry.id, done.outcome);
         continue;
       }
       const snapshot = tableSnapshot(item.read);
-      const plan = isFault(snapshot) ? snapshot : planTable(entry, snapshot, item.produced);
-      if (isFault(snapshot) || isFault(plan)) {
-        outcomes.push({ status: "fault", entryId: entry.id, fault: plan as RefreshFault });
+      if (isFault(snapshot)) {
+        fail(entry, snapshot);
         continue;
       }
-      queueTableWrite(context, entry, snapshot, plan, item.produced);
-      const right = columnLetter(plan.left + plan.width - 1);
-      const address = qualifiedAddress(
-        snapshot.sheetName,
-        `${columnLetter(plan.left)}${plan.top + 1}:${right}${plan.top + plan.newRows + 1}`
-      );
-      updated.set(entry.id, {
-        ...entry,
-        tableName: snapshot.name,
-        tableId: snapshot.id,
-        sheetName: snapshot.sheetName,
-        sheetId: snapshot.sheetId,
-        ...(plan.writeNote
-          ? {
-              noteAddress: qualifiedAddress(
-                snapshot.sheetName,
-                `${columnLetter(plan.left)}${plan.top}`
-              ),
-            }
-          : {}),
-        version: options.datasetVersion,
-        refreshedAt: now,
-        columns: plan.columns,
-      });
-      outcomes.push({
-        status: "refreshed",
-        entryId: entry.id,
-        type: entry.type === "chart" ? "chart" : "table",
-        tableName: snapshot.name,
-        sheetName: snapshot.sheetName,
-        address,
-        added: plan.added,
-        removed: plan.removed,
-        userColumns: plan.userColumns,
-        ...(snapshot.name !== entry.tableName ? { renamedFrom: entry.tableName } : {}),
-        ...(snapshot.sheetName !== entry.sheetName ? { sheetRenamedFrom: entry.sheetName } : {}),
-        shiftedDown: plan.shiftDown,
-        filterReapplied: plan.reapplyFilter,
-        noteLeft: !plan.writeNote,
-      });
+      const plan = planTable(entry, snapshot, item.produced);
+      if (isFault(plan)) fail(entry, plan);
+      else writes.push({ entry, snapshot, plan, produced: item.produced });
     }
+    const offsets = shiftOffsets(writes);
+    writes.forEach((write, i) => {
+      const done = tableRefreshed(write, offsets[i], version, now);
+      updated.set(write.entry.id, done.entry);
+      outcomes.set(write.entry.id, done.outcome);
+    });
+    for (const write of writeOrder(writes))
+      queueTableWrite(context, write.entry, write.snapshot, write.plan, write.produced);
     const registry = {
       ...options.registry.registry,
       entries: options.registry.registry.entries.map((e) => updated.get(e.id) ?? e),
@@ -192,6 +150,10 @@ export async function refreshTables(options: RefreshOptions): Promise<RefreshRep
     // Sync 3, only where SD formulas exist: enter them again.
     const formulasRewritten = queueSdRewrite(search);
     if (formulasRewritten > 0) await context.sync();
-    return { registry: stored ? stored() : options.registry, outcomes, formulasRewritten };
+    return {
+      registry: stored ? stored() : options.registry,
+      outcomes: entries.map((e) => outcomes.get(e.id)!),
+      formulasRewritten,
+    };
   });
 }
