@@ -242,9 +242,18 @@ describe("the registry", () => {
   test("an older entry without the fields added since: defaults, and it refreshes", async () => {
     await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
     fake.workbook.customXmlParts.splice(0);
-    const old = { id: "t-1", type: "table", tableName: "SD_t1", sheetName: "Sheet1", request: { query: "烟台" } };
+    const old = {
+      id: "t-1",
+      type: "table",
+      tableName: "SD_t1",
+      sheetName: "Sheet1",
+      request: { query: "烟台" },
+    };
     writePart(
-      serializeRegistry({ format: 1, entries: [] }).replace("[]", JSON.stringify([old]).replace(/&/g, "&amp;"))
+      serializeRegistry({ format: 1, entries: [] }).replace(
+        "[]",
+        JSON.stringify([old]).replace(/&/g, "&amp;")
+      )
     );
     const loaded = await loadRegistry();
     expect(loaded.registry.entries[0]).toMatchObject({ columns: [], lang: "zh-CN", version: "" });

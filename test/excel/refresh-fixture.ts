@@ -80,7 +80,11 @@ export async function insertAt(
 export const empty = (): LoadedRegistry => ({ partId: null, registry: emptyRegistry() });
 
 /** A refresh from the updated dataset, as the pane runs it. */
-export function refresh(registry: LoadedRegistry, dataset: Dataset, extra: Partial<RefreshOptions> = {}) {
+export function refresh(
+  registry: LoadedRegistry,
+  dataset: Dataset,
+  extra: Partial<RefreshOptions> = {}
+) {
   return refreshTables({
     registry,
     produce: dataset.produce,

@@ -1,6 +1,15 @@
 import { installFakeExcel } from "../support/fake-excel";
 import type { LoadedRegistry } from "../../src/excel/registry";
-import { clusters, Dataset, empty, insertAt, note, refresh, V2, type Fake } from "./refresh-fixture";
+import {
+  clusters,
+  Dataset,
+  empty,
+  insertAt,
+  note,
+  refresh,
+  V2,
+  type Fake,
+} from "./refresh-fixture";
 
 let fake: Fake;
 let dataset: Dataset;
@@ -20,7 +29,10 @@ async function stacked(k: number): Promise<LoadedRegistry> {
 
 const counter = () => {
   const calls: string[] = [];
-  return { calls, fn: (q: unknown) => (calls.push(String(q)), dataset.rows[String(q)]?.length ?? 0) };
+  return {
+    calls,
+    fn: (q: unknown) => (calls.push(String(q)), dataset.rows[String(q)]?.length ?? 0),
+  };
 };
 
 describe.each([1, 50])("refreshing %i tables", (k) => {

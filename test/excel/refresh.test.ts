@@ -1,4 +1,5 @@
 import { installFakeExcel } from "../support/fake-excel";
+import { insertComparisonSheet } from "../../src/excel/comparison-sheet";
 import { loadRegistry } from "../../src/excel/registry";
 import {
   addUserColumn,
@@ -41,7 +42,12 @@ describe("refreshing a table from an updated dataset", () => {
       ["c-4", "集群4", "烟台"],
       ["c-5", "集群5", "烟台"],
     ]);
-    expect(fake.workbook.table("SD_t1")!.rect).toEqual({ row: 2, column: 1, rowCount: 5, columnCount: 3 });
+    expect(fake.workbook.table("SD_t1")!.rect).toEqual({
+      row: 2,
+      column: 1,
+      rowCount: 5,
+      columnCount: 3,
+    });
     const [entry] = report.registry.registry.entries;
     expect(entry).toMatchObject({ version: V2, refreshedAt: REFRESHED_AT, tableName: "SD_t1" });
     expect(entry.tableId).toBe(fake.workbook.table("SD_t1")!.id);
@@ -147,6 +153,102 @@ describe("cells around the table", () => {
       ["", "", ""],
     ]);
     expect(fake.workbook.table("SD_t1")!.rect.rowCount).toBe(2);
-    expect(cellsOutside(fake, "Sheet1", "B2:D8")).toEqual(["E5=r1", "E6=r2", "E7=r3", "E8=r4", "B9=under"]);
+    expect(cellsOutside(fake, "Sheet1", "B2:D8")).toEqual([
+      "E5=r1",
+      "E6=r2",
+      "E7=r3",
+      "E8=r4",
+      "B9=under",
+    ]);
+  });
+});
+
+describe("comparison sheets and one table at a time", () => {
+  const layout = {
+    sheetName: "集群对比",
+    note: note("2026.11.0"),
+    levelLabel: "级别",
+    kindLabel: "类别",
+    rowHeader: "城市",
+    totalLabel: "合计",
+    rows: [{ label: "烟台" }],
+    columns: [{ label: "国家级", level: "国家级", kind: "先进制造业集群" }],
+  };
+
+  test("a comparison sheet's SD.COUNT formulas run again and its note takes the new version", async () => {
+    const count = jest.fn((city: unknown) => dataset.rows[String(city)]?.length ?? 0);
+    fake.workbook.registerFunction("SD.COUNT", count);
+    dataset.rows["烟台"] = clusters(1, 2);
+    const inserted = await insertComparisonSheet({
+      layout,
+      lang: "zh-CN",
+      version: "2026.11.0",
+      registry: empty(),
+      now: "2026-11-23T08:00:00.000Z",
+    });
+    expect(fake.workbook.values("集群对比!B5")).toEqual([[2]]);
+    dataset.version = V2;
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    const report = await refresh(inserted.registry, dataset, { comparisonNote: () => note(V2) });
+    expect(report.outcomes).toEqual([
+      { status: "refreshed", entryId: "t-1", type: "comparison", sheetName: "集群对比" },
+    ]);
+    expect(fake.workbook.values("集群对比!A1:B5")).toEqual([
+      [note(V2), ""],
+      ["级别", "国家级"],
+      ["类别", "先进制造业集群"],
+      ["城市", "国家级"],
+      ["烟台", 3],
+    ]);
+    expect(report.registry.registry.entries[0]).toMatchObject({
+      version: V2,
+      sheetId: expect.any(String),
+    });
+  });
+
+  test("a deleted comparison sheet is a fault", async () => {
+    const inserted = await insertComparisonSheet({
+      layout,
+      lang: "zh-CN",
+      version: "2026.11.0",
+      registry: empty(),
+    });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("集群对比").delete();
+      await context.sync();
+    });
+    const report = await refresh(inserted.registry, dataset);
+    expect(report.outcomes[0]).toEqual({
+      status: "fault",
+      entryId: "t-1",
+      fault: { kind: "sheet-deleted", sheetName: "集群对比", tableName: "" },
+    });
+  });
+
+  test("refresh this table: the others are neither read nor written", async () => {
+    dataset.rows["烟台"] = clusters(1);
+    dataset.rows["济南"] = clusters(5);
+    let registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    registry = await insertAt(fake, registry, dataset, "Sheet1!G2", "济南");
+    dataset.version = V2;
+    dataset.rows["烟台"] = clusters(1, 2);
+    dataset.rows["济南"] = clusters(5, 6);
+    const report = await refresh(registry, dataset, { only: "t-2" });
+    expect(report.outcomes.map((o) => o.entryId)).toEqual(["t-2"]);
+    expect(fake.workbook.values("Sheet1!B5")).toEqual([[""]]);
+    expect(fake.workbook.values("Sheet1!G5")).toEqual([["c-6"]]);
+    expect(report.registry.registry.entries.map((e) => e.version)).toEqual(["2026.11.0", V2]);
+  });
+
+  test("a chart's table: the chart is pointed at the grown table", async () => {
+    dataset.rows["烟台"] = [["烟台", 2]];
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台", { chart: true });
+    dataset.rows["烟台"] = [
+      ["烟台", 2],
+      ["济南", 1],
+    ];
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", type: "chart", added: 1 });
+    expect(fake.workbook.sheets[0].charts[0].sourceAddress).toBe("Sheet1!B3:C5");
   });
 });
