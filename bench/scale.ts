@@ -1,0 +1,189 @@
+/**
+ * Section 3: scale. Synthetic datasets of 1k, 10k and 100k records go through the same
+ * `buildCatalog` the add-in uses; the functions themselves are bound to the bundled dataset
+ * (getCatalog), so the queries here are core's `clustersMatching` on the synthetic catalog,
+ * against a plain linear scan that answers the same query by comparing fields record by record.
+ */
+import { buildCatalog, type Catalog } from "../src/core/catalog";
+import { canonical } from "../src/core/names";
+import { clustersMatching } from "../src/core/resolve";
+import type { Cluster, Dataset } from "../src/data/types";
+import type { Figure } from "./results";
+import { syntheticDataset } from "./synthetic";
+import { collectGarbage, compare, once } from "./timing";
+
+const SECTION = "3 scale";
+export const SIZES = [1_000, 10_000, 100_000] as const;
+const SCAN_TARGET = 10;
+/** "Flat": the 100k time within this factor of the 1k time, for queries whose answer does not grow. */
+const FLAT_FACTOR = 2;
+
+function heapUsed(): number {
+  collectGarbage();
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}
+
+interface ScaleQuery {
+  label: string;
+  text: string;
+  /** The answer has the same size at every dataset size, so its time should not grow. */
+  selective: boolean;
+}
+
+/** Queries taken from the first records, which are the same at every size. */
+function scaleQueries(small: Dataset): ScaleQuery[] {
+  const keyCount = new Map<string, number>();
+  for (const c of small.clusters) keyCount.set(c.key, (keyCount.get(c.key) ?? 0) + 1);
+  const probe = small.clusters.find((c) => keyCount.get(c.key) === 1 && c.cities.length === 1)!;
+  return [
+    { label: "cluster name", text: probe.name.zh, selective: true },
+    { label: "cluster id", text: probe.id, selective: true },
+    { label: "city", text: "烟台", selective: false },
+    { label: "name variant", text: "煙臺", selective: false },
+    { label: "district", text: "胶州市", selective: false },
+    { label: "industry", text: probe.industry.zh, selective: false },
+  ];
+}
+
+/**
+ * What one would write without an index: canonicalise the query once, then compare it with
+ * each record's id, name, industry, cities and district (their names looked up by id).
+ */
+function linearScan(dataset: Dataset, text: string): Cluster[] {
+  const key = canonical(text);
+  const cityNames = new Map(dataset.cities.map((city) => [city.id, city.short]));
+  const districtNames = new Map(
+    dataset.cities.flatMap((city) => city.districts.map((d) => [d.id, d.zh]))
+  );
+  const cityIds = new Set(
+    dataset.cities.filter((city) => city.short === key).map((city) => city.id)
+  );
+  return dataset.clusters.filter(
+    (c) =>
+      c.id === text ||
+      c.name.zh === key ||
+      c.industry.zh === key ||
+      c.cities.some((id) => cityIds.has(id) || cityNames.get(id) === key) ||
+      (c.district !== undefined && districtNames.get(c.district) === key)
+  );
+}
+
+interface SizeRun {
+  size: number;
+  catalog: Catalog;
+  buildMs: number;
+  catalogBytes: number;
+  datasetBytes: number;
+}
+
+function buildAt(real: Dataset, size: number): SizeRun {
+  const before = heapUsed();
+  const dataset = syntheticDataset(real, size);
+  const withData = heapUsed();
+  const { value: catalog, ms } = once(() => buildCatalog(dataset));
+  const after = heapUsed();
+  return {
+    size,
+    catalog,
+    buildMs: ms,
+    catalogBytes: after - withData,
+    datasetBytes: withData - before,
+  };
+}
+
+const k = (n: number) => `${n / 1000}k`;
+
+export function scaleFigures(real: Dataset): Figure[] {
+  const figures: Figure[] = [];
+  const queries = scaleQueries(syntheticDataset(real, SIZES[0]));
+  const indexed = new Map<string, number[]>();
+  for (const size of SIZES) {
+    const run = buildAt(real, size);
+    figures.push(
+      {
+        section: SECTION,
+        name: `index build (buildCatalog) at ${k(size)} records`,
+        value: run.buildMs,
+        unit: "ms",
+        note: size === SIZES[SIZES.length - 1] ? "one cold run, as at start-up" : undefined,
+      },
+      {
+        section: SECTION,
+        name: `heap of the catalog (indexes) at ${k(size)} records`,
+        value: run.catalogBytes / 2 ** 20,
+        unit: "MB",
+        versus: `dataset itself ${(run.datasetBytes / 2 ** 20).toFixed(1)} MB`,
+        ratio: run.catalogBytes / run.datasetBytes,
+        ratioLabel: "of the dataset's heap",
+      }
+    );
+    for (const query of queries) {
+      const expected = new Set(clustersMatching(run.catalog, { query: [query.text] }));
+      const scanned = linearScan(run.catalog.dataset, query.text);
+      const same = scanned.length === expected.size && scanned.every((c) => expected.has(c));
+      const [indexUs, scanUs] = compare(
+        [
+          { name: "indexed", run: () => clustersMatching(run.catalog, { query: [query.text] }) },
+          { name: "scan", run: () => linearScan(run.catalog.dataset, query.text) },
+        ],
+        { samples: 11, warmup: 2, minSampleMs: 2 }
+      );
+      indexed.set(query.label, [...(indexed.get(query.label) ?? []), indexUs]);
+      const ratio = scanUs / indexUs;
+      const last = size === SIZES[SIZES.length - 1];
+      figures.push({
+        section: SECTION,
+        name: `${query.label} "${query.text}" at ${k(size)} records (${expected.size} matches)`,
+        value: indexUs,
+        unit: "µs",
+        versus: `linear scan ${scanUs.toFixed(1)} µs`,
+        ratio,
+        ratioLabel: "faster",
+        ...(last
+          ? {
+              target: {
+                text: `≥ ${SCAN_TARGET}× faster than a scan`,
+                met: ratio >= SCAN_TARGET,
+                ...(ratio >= SCAN_TARGET
+                  ? {}
+                  : {
+                      why:
+                        `the answer is ${expected.size} of ${size} records; the index finds them at once but clustersMatching then copies them into a Set, filters them by programme and sorts them by dataset position with a Map lookup per comparison, ` +
+                        "which costs about what the scan does. Storing each entry's records already in dataset order (they are built in that order) and skipping the sort and programme filter when no level or kind is given would close it.",
+                    }),
+              },
+            }
+          : {}),
+        ...(same ? {} : { note: "the scan and the index disagree on the answer for this query" }),
+      });
+    }
+  }
+  for (const query of queries) {
+    const [small, , big] = indexed.get(query.label)!;
+    const growth = big / small;
+    figures.push({
+      section: SECTION,
+      name: `growth 1k → 100k: ${query.label}`,
+      value: growth,
+      unit: "×",
+      versus: `${small.toFixed(2)} µs → ${big.toFixed(2)} µs`,
+      ...(query.selective
+        ? {
+            target: {
+              text: `flat (≤ ${FLAT_FACTOR}×)`,
+              met: growth <= FLAT_FACTOR,
+              ...(growth <= FLAT_FACTOR
+                ? {}
+                : {
+                    why: "the time of a one-record answer grows with the dataset: something on the path is not an index lookup",
+                  }),
+            },
+          }
+        : {
+            note: "the answer grows with the dataset (100× more records match), so its time grows with it; per record matched it stays flat or falls",
+          }),
+    });
+  }
+  return figures;
+}
