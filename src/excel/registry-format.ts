@@ -13,9 +13,14 @@ export type Language = "zh-CN" | "en";
 export interface TableQuery {
   /** What the table lists: clusters, or a count summary by city / kind / industry. */
   view: "clusters" | "summary-by-city" | "summary-by-kind" | "summary-by-industry";
+  /** The search text, as typed. */
   query: string;
   level: string;
   kind: string;
+  /** The pane's narrowing filters, "" or absent for all: a city id, "programme#batch", an industry (zh). */
+  city?: string;
+  batch?: string;
+  industry?: string;
   /** Field ids in column order (clusters view). */
   fields: string[];
 }
@@ -123,7 +128,10 @@ const VIEWS: TableQuery["view"][] = [
  */
 function withDefaults(raw: unknown, index: number): RegistryEntry {
   const e = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
-  const q = (e.request && typeof e.request === "object" ? e.request : {}) as Record<string, unknown>;
+  const q = (e.request && typeof e.request === "object" ? e.request : {}) as Record<
+    string,
+    unknown
+  >;
   const type = e.type === "chart" || e.type === "comparison" ? e.type : "table";
   const view = VIEWS.find((v) => v === q.view) ?? "clusters";
   const insertedAt = text(e.insertedAt);
@@ -141,6 +149,9 @@ function withDefaults(raw: unknown, index: number): RegistryEntry {
       query: text(q.query),
       level: text(q.level),
       kind: text(q.kind),
+      ...(typeof q.city === "string" ? { city: q.city } : {}),
+      ...(typeof q.batch === "string" ? { batch: q.batch } : {}),
+      ...(typeof q.industry === "string" ? { industry: q.industry } : {}),
       fields: texts(q.fields),
     },
     lang: e.lang === "en" ? "en" : "zh-CN",

@@ -119,9 +119,3 @@ export function filterOptions(catalog: Catalog, language: Language, all: string)
     industry: [lead, ...[...industries].sort((a, b) => collator.compare(a[1], b[1]))],
   } satisfies Record<Exclude<keyof BrowseFilter, "search">, Options>;
 }
-
-/** The search text (or the city) as the query an inserted table records for its refresh. */
-export function requestQuery(catalog: Catalog, filter: BrowseFilter): string {
-  if (filter.search.trim()) return filter.search.trim();
-  return filter.city ? (catalog.cities.get(filter.city)?.short ?? "") : "";
-}

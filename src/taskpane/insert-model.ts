@@ -3,7 +3,7 @@
  * field definitions in the header language), the note beside it, the summary behind a chart,
  * and the comparison sheet's layout. Pure, so every piece can be checked without Excel.
  */
-import type { Cluster, Kind, Level } from "../data/types";
+import type { Cluster } from "../data/types";
 import type { Catalog } from "../core/catalog";
 import { resolveFields, type FieldContext } from "../core/fields";
 import { pick, type Language } from "../core/i18n";
@@ -12,6 +12,7 @@ import { summaryTable, type SummaryBy } from "../core/summary";
 import type { Table } from "../core/table";
 import type { ComparisonLayout } from "../excel/comparison-sheet";
 import type { TableQuery } from "../excel/registry-format";
+import { applyFilter, type BrowseFilter } from "./browse-model";
 import { strings } from "./strings";
 
 /** The result's records with the chosen columns, headers in the chosen language. */
@@ -50,25 +51,51 @@ export function noteText(
   return strings(language).noteTemplate(version, updated, `${listed}${hint}`);
 }
 
-export interface Filters {
-  query: string;
-  level: Level | "";
-  kind: Kind | "";
-}
-
-/** What an inserted table records so a refresh can produce it again. */
+/** What an inserted table records so a refresh can produce it again: every filter of the pane. */
 export function tableRequest(
   view: TableQuery["view"],
-  filters: Filters,
+  filter: BrowseFilter,
   fields: readonly string[]
 ): TableQuery {
   return {
     view,
-    query: filters.query,
-    level: filters.level,
-    kind: filters.kind,
+    query: filter.search.trim(),
+    level: filter.level,
+    kind: filter.kind,
+    city: filter.city,
+    batch: filter.batch,
+    industry: filter.industry,
     fields: [...fields],
   };
+}
+
+/** The pane's filter that a recorded request stands for (entries from older versions lack some). */
+export function requestFilter(request: TableQuery): BrowseFilter {
+  return {
+    search: request.query,
+    city: request.city ?? "",
+    level: request.level as BrowseFilter["level"],
+    kind: request.kind as BrowseFilter["kind"],
+    batch: request.batch ?? "",
+    industry: request.industry ?? "",
+  };
+}
+
+const SUMMARY_BY: Record<Exclude<TableQuery["view"], "clusters">, SummaryBy> = {
+  "summary-by-city": "city",
+  "summary-by-kind": "kind",
+  "summary-by-industry": "industry",
+};
+
+/**
+ * The table a recorded request gives from the current dataset: what an insert wrote, and what a
+ * refresh writes again. A search the dataset no longer resolves gives no rows.
+ */
+export function produceContent(catalog: Catalog, request: TableQuery, language: Language): Table {
+  const { clusters } = applyFilter(catalog, requestFilter(request));
+  return request.view === "clusters"
+    ? clustersContent(catalog, clusters, request.fields, language)
+    : chartContent(catalog, clusters, SUMMARY_BY[request.view], language).table;
 }
 
 export function summaryView(by: SummaryBy): TableQuery["view"] {
@@ -96,7 +123,7 @@ export function chartContent(
  */
 export function comparisonLayout(
   catalog: Catalog,
-  filters: Pick<Filters, "level" | "kind">,
+  filters: Pick<BrowseFilter, "level" | "kind">,
   language: Language
 ): ComparisonLayout {
   const s = strings(language);

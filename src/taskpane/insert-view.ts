@@ -12,7 +12,6 @@ import type { Table } from "../core/table";
 import { OccupiedTargetError, TooLargeError } from "../excel/errors";
 import type { Placement } from "../excel/insert-table";
 import type { PaneContext } from "./app";
-import { requestQuery } from "./browse-model";
 import { download, fieldChoice } from "./choices";
 import { el, labelledSelect } from "./dom";
 import {
@@ -71,12 +70,6 @@ export function insertView(context: PaneContext): HTMLElement {
     const clusters = context.result.clusters;
     if (clusters.length === 0) return show("warning", s.nothingToInsert);
     if (kind === "table" && fields.length === 0) return show("warning", s.noFields);
-    const filter = context.filter;
-    const request = {
-      query: requestQuery(catalog, filter),
-      level: filter.level,
-      kind: filter.kind,
-    };
     let content: Table;
     let chart: { title: string } | undefined;
     if (kind === "table") {
@@ -93,7 +86,7 @@ export function insertView(context: PaneContext): HTMLElement {
         content,
         request: tableRequest(
           kind === "table" ? "clusters" : summaryView(chartBy),
-          request,
+          context.filter,
           kind === "table" ? fields : []
         ),
         lang: headerLanguage,

@@ -5,7 +5,6 @@ import {
   EMPTY_FILTER,
   filterOptions,
   hasFilters,
-  requestQuery,
 } from "../../src/taskpane/browse-model";
 
 const catalog = getCatalog();
@@ -82,12 +81,4 @@ test("filterOptions lead with 'all' and label in the language", () => {
     catalog.dataset.programs.reduce((n, p) => n + p.batches.length, 0)
   );
   expect(new Set(zh.industry.map(([v]) => v)).size).toBe(zh.industry.length);
-});
-
-test("requestQuery records the search, else the city, for a refresh", () => {
-  expect(requestQuery(catalog, { ...EMPTY_FILTER, search: " 煙臺 ", city: "qingdao" })).toBe(
-    "煙臺"
-  );
-  expect(requestQuery(catalog, { ...EMPTY_FILTER, city: "qingdao" })).toBe("青岛");
-  expect(requestQuery(catalog, EMPTY_FILTER)).toBe("");
 });

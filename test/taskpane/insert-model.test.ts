@@ -7,9 +7,12 @@ import {
   clustersContent,
   comparisonLayout,
   noteText,
+  produceContent,
+  requestFilter,
   summaryView,
   tableRequest,
 } from "../../src/taskpane/insert-model";
+import { applyFilter, EMPTY_FILTER } from "../../src/taskpane/browse-model";
 
 const catalog = getCatalog();
 const jinan = catalog.clusters.get("ns1-jinan-it-services")!;
@@ -43,15 +46,57 @@ test("citedSources lists each source once", () => {
   expect(new Set(all).size).toBe(all.length);
 });
 
-test("tableRequest and summaryView record what a refresh needs", () => {
-  expect(tableRequest("clusters", { query: "烟台", level: "national", kind: "" }, ["id"])).toEqual({
-    view: "clusters",
-    query: "烟台",
-    level: "national",
-    kind: "",
-    fields: ["id"],
+describe("the request an inserted table records", () => {
+  const filter = {
+    ...EMPTY_FILTER,
+    search: " 煙臺 ",
+    level: "provincial" as const,
+    batch: "provincial-strategic-emerging#1",
+  };
+
+  test("keeps every filter of the pane, so a refresh does not widen the table", () => {
+    expect(tableRequest("clusters", filter, ["id"])).toEqual({
+      view: "clusters",
+      query: "煙臺",
+      level: "provincial",
+      kind: "",
+      city: "",
+      batch: "provincial-strategic-emerging#1",
+      industry: "",
+      fields: ["id"],
+    });
+    expect(summaryView("industry")).toBe("summary-by-industry");
   });
-  expect(summaryView("industry")).toBe("summary-by-industry");
+
+  test("produces again exactly what was inserted", () => {
+    const request = tableRequest("clusters", filter, ["id", "name"]);
+    const inserted = clustersContent(
+      catalog,
+      applyFilter(catalog, filter).clusters,
+      ["id", "name"],
+      "zh-CN"
+    );
+    expect(produceContent(catalog, request, "zh-CN")).toEqual(inserted);
+    expect(inserted.rows.length).toBeGreaterThan(0);
+    expect(inserted.rows.every(([id]) => String(id).startsWith("ps1-yantai"))).toBe(true);
+  });
+
+  test("produces a chart's summary from its request", () => {
+    const request = tableRequest(
+      "summary-by-city",
+      { ...EMPTY_FILTER, kind: "future-industry" },
+      []
+    );
+    const all = applyFilter(catalog, { ...EMPTY_FILTER, kind: "future-industry" }).clusters;
+    expect(produceContent(catalog, request, "en")).toEqual(
+      chartContent(catalog, all, "city", "en").table
+    );
+  });
+
+  test("reads entries recorded without the narrowing filters as unfiltered", () => {
+    const old = { view: "clusters" as const, query: "青岛", level: "", kind: "", fields: ["id"] };
+    expect(requestFilter(old)).toEqual({ ...EMPTY_FILTER, search: "青岛" });
+  });
 });
 
 test("chartContent titles the chart by what it counts", () => {
