@@ -65,3 +65,30 @@ describe("nextEntryId", () => {
     expect(nextEntryId(registry)).toBe("t-3");
   });
 });
+
+describe("entries from older add-ins", () => {
+  test("missing fields get defaults; optional request filters that are present are kept", () => {
+    const xml = serializeRegistry(emptyRegistry()).replace(
+      "[]",
+      JSON.stringify([
+        { id: "t-1", tableName: "SD_t1", request: { query: "烟台", city: "yantai" } },
+        {},
+      ]).replace(/&/g, "&amp;")
+    );
+    const [first, second] = parseRegistry(xml).entries;
+    expect(first).toEqual({
+      id: "t-1",
+      type: "table",
+      tableName: "SD_t1",
+      sheetName: "",
+      noteAddress: "",
+      request: { view: "clusters", query: "烟台", level: "", kind: "", city: "yantai", fields: [] },
+      lang: "zh-CN",
+      version: "",
+      insertedAt: "",
+      refreshedAt: "",
+      columns: [],
+    });
+    expect(second).toMatchObject({ id: "t-2", tableName: "", sheetName: "" });
+  });
+});

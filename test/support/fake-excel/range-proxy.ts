@@ -173,7 +173,8 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     return this._rect(
       "getRowsBelow",
       [count],
-      (r) => (count >= 1 ? { ...r, row: r.row + r.rowCount, rowCount: count } : { ...r, rowCount: 0 }),
+      (r) =>
+        count >= 1 ? { ...r, row: r.row + r.rowCount, rowCount: count } : { ...r, rowCount: 0 },
       { requires: excelApi("1.2") }
     );
   }

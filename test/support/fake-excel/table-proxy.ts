@@ -10,13 +10,7 @@ import { FakeRange } from "./range-proxy";
 import { excelApi } from "./requirements";
 import { FakeAutoFilter } from "./table-filter-proxy";
 import { FakeTableColumnCollection, FakeTableRowCollection } from "./table-parts-proxy";
-import {
-  bodyRect,
-  headerRect,
-  normaliseHeaders,
-  reapplyFilters,
-  sortBody,
-} from "./tables-model";
+import { bodyRect, headerRect, normaliseHeaders, reapplyFilters, sortBody } from "./tables-model";
 import type { RangeRef, SheetModel, TableModel, WorkbookModel } from "./workbook-model";
 import { FakeWorksheet } from "./worksheet-proxy";
 
