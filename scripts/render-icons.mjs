@@ -2,7 +2,7 @@
 //   node scripts/render-icons.mjs
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { ensureBrowser, CHROMIUM_ARGS } from "./find-browser.mjs";
+import { ensureBrowser, CHROMIUM_ARGS } from "./find-browser.cjs";
 
 const SIZES = [16, 32, 64, 80, 128];
 const svg = readFileSync(new URL("../assets/icon.svg", import.meta.url), "utf8");

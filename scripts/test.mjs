@@ -2,7 +2,7 @@
 // the fake host, the built manifest and bundle, and the browser tests in headless Chromium).
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { ensureBrowser, INSTALL_COMMAND } from "./find-browser.mjs";
+import { ensureBrowser, INSTALL_COMMAND } from "./find-browser.cjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const browser = ensureBrowser();

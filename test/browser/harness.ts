@@ -10,18 +10,10 @@ import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const { BUILD_DIR } = require("../global-setup.js");
+const { findBrowser, CHROMIUM_ARGS } = require("../../scripts/find-browser.cjs");
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_DIST = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -64,10 +56,10 @@ function serve(dir: string): Promise<http.Server> {
 let browser: Browser | undefined;
 
 async function sharedBrowser(): Promise<Browser> {
-  const executablePath = process.env.CHROME_PATH || "/usr/bin/chromium";
-  if (!existsSync(executablePath)) {
+  const executablePath: string | undefined = findBrowser();
+  if (!executablePath) {
     throw new Error(
-      `No browser at ${executablePath}: run the tests with "npm test" (it finds or installs one), or set CHROME_PATH.`
+      'No Chromium, Chrome or Edge found: run the tests with "npm test" (it finds or installs one), or set CHROME_PATH.'
     );
   }
   browser ??= await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

@@ -1,7 +1,8 @@
-// Finds a Chromium-family browser for the browser tests and the icon renderer.
-// Order: CHROME_PATH, Debian's chromium, then installed Chrome or Edge.
-import { existsSync } from "node:fs";
-import { execSync } from "node:child_process";
+// Finds a Chromium-family browser for the browser tests, the benchmarks and the icon renderer.
+// Order: CHROME_PATH, Debian's chromium, then installed Chrome or Edge. CommonJS, so that the
+// ESM scripts and the TypeScript tests (compiled to CommonJS by ts-jest) can both load it.
+const { existsSync } = require("node:fs");
+const { execSync } = require("node:child_process");
 
 const candidates = [
   "/usr/bin/chromium",
@@ -15,10 +16,11 @@ const candidates = [
   "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe",
 ];
 
-export const INSTALL_COMMAND = "sudo apt-get update && sudo apt-get install -y chromium";
+const INSTALL_COMMAND =
+  "sudo apt-get update && sudo apt-get install -y chromium fonts-wqy-microhei";
 
 /** The path of a usable browser, or undefined. */
-export function findBrowser() {
+function findBrowser() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   return candidates.find((p) => existsSync(p));
@@ -28,7 +30,7 @@ export function findBrowser() {
  * Finds a browser, installing Debian's chromium when this machine can (root with apt-get).
  * Returns the path, or undefined with the reason printed.
  */
-export function ensureBrowser() {
+function ensureBrowser() {
   const found = findBrowser();
   if (found) return found;
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
@@ -47,7 +49,7 @@ export function ensureBrowser() {
 }
 
 /** Launch flags for headless Chromium on a closed network (no background connections). */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -56,3 +58,5 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+module.exports = { findBrowser, ensureBrowser, INSTALL_COMMAND, CHROMIUM_ARGS };
