@@ -1,0 +1,152 @@
+/**
+ * The words of the workbook view (tracked tables, their status, refresh and its faults), in
+ * zh-CN and en. Every fault of src/excel/refresh-types.ts has its message here, built from the
+ * facts the fault carries.
+ */
+import type { Language } from "../core/i18n";
+import type { EntryOutcome, RefreshFault } from "../excel/refresh-types";
+import type { TableStatus } from "../excel/table-status";
+
+export interface WorkbookStrings {
+  section: string;
+  intro: string;
+  nothingTracked: string;
+  refreshAll: string;
+  refreshThis: string;
+  working: string;
+  kind(type: TableStatus["type"]): string;
+  current(version: string): string;
+  outdated(version: string, now: string): string;
+  refreshedAt(time: string): string;
+  newerRegistry: string;
+  unreadableRegistry: string;
+  failed(message: string): string;
+  formulas(count: number): string;
+  outcome(outcome: EntryOutcome): string;
+}
+
+const time = (iso: string, language: Language) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? "—"
+    : date.toLocaleString(language === "en" ? "en-GB" : "zh-CN", { hour12: false });
+};
+
+function zhFault(f: RefreshFault): string {
+  switch (f.kind) {
+    case "entry-empty":
+      return `登记项 ${f.entryId} 未指向任何表格或工作表，无法刷新。`;
+    case "table-deleted":
+      return `表格 ${f.tableName} 已从工作表“${f.sheetName}”中删除，无法刷新。`;
+    case "table-not-found":
+      return `找不到表格 ${f.tableName}（工作表“${f.sheetName}”）。若已重命名，请改回 ${f.tableName} 后再刷新。`;
+    case "sheet-deleted":
+      return f.tableName
+        ? `表格 ${f.tableName} 所在的工作表“${f.sheetName}”已删除。`
+        : `对比表“${f.sheetName}”已删除。`;
+    case "columns-missing":
+      return `表格 ${f.tableName} 缺少列：${f.missing.join("、")}。请恢复列名后再刷新；未做任何修改。`;
+    case "no-key":
+      return `表格 ${f.tableName} 没有“编号”列，无法按行对应您添加的列（${f.userColumns.join("、")}）；未做任何修改。`;
+    case "user-content-in-removed-rows":
+      return `表格 ${f.tableName} 中第 ${f.rows.map((r) => r.row).join("、")} 行的集群已不在数据中，但“${f.column}”列有您的内容。请先移走这些内容；未做任何修改。`;
+    case "blocked-below":
+      return `表格 ${f.tableName} 需要向下扩展，但下方 ${f.address} 的内容无法下移（表格 ${f.blockers.join("、")} 横跨其列）。请留出空行；未做任何修改。`;
+    case "produce-failed":
+      return `无法从当前数据重新生成表格 ${f.tableName}：${f.message}`;
+  }
+}
+
+function enFault(f: RefreshFault): string {
+  switch (f.kind) {
+    case "entry-empty":
+      return `Entry ${f.entryId} points at no table or sheet; nothing to refresh.`;
+    case "table-deleted":
+      return `Table ${f.tableName} was deleted from sheet "${f.sheetName}"; it cannot be refreshed.`;
+    case "table-not-found":
+      return `Table ${f.tableName} was not found on sheet "${f.sheetName}". If you renamed it, rename it back to ${f.tableName} and refresh again.`;
+    case "sheet-deleted":
+      return f.tableName
+        ? `Sheet "${f.sheetName}", which held table ${f.tableName}, was deleted.`
+        : `Comparison sheet "${f.sheetName}" was deleted.`;
+    case "columns-missing":
+      return `Table ${f.tableName} lacks the columns ${f.missing.join(", ")}. Restore their headers and refresh again; nothing was changed.`;
+    case "no-key":
+      return `Table ${f.tableName} has no ID column, so the rows of your columns (${f.userColumns.join(", ")}) cannot be matched; nothing was changed.`;
+    case "user-content-in-removed-rows":
+      return `In table ${f.tableName}, rows ${f.rows.map((r) => r.row).join(", ")} list clusters that left the dataset, but column "${f.column}" holds your content there. Move it first; nothing was changed.`;
+    case "blocked-below":
+      return `Table ${f.tableName} must grow, but the content at ${f.address} cannot be shifted down (table ${f.blockers.join(", ")} spans its columns). Leave room below it; nothing was changed.`;
+    case "produce-failed":
+      return `Table ${f.tableName} could not be produced from the current data: ${f.message}`;
+  }
+}
+
+const ZH: WorkbookStrings = {
+  section: "工作簿中的表格",
+  intro:
+    "本工作簿中由本加载项插入的表格、图表和对比表。刷新会按当前数据重写它们，保留您添加的列、排序和筛选。",
+  nothingTracked: "本工作簿中还没有插入的表格。",
+  refreshAll: "全部刷新",
+  refreshThis: "刷新",
+  working: "正在刷新…",
+  kind: (type) => ({ table: "表格", chart: "图表", comparison: "对比表" })[type],
+  current: (version) => `已是最新（${version}）`,
+  outdated: (version, now) => `数据版本 ${version || "未知"}，可更新到 ${now}`,
+  refreshedAt: (t) => `更新于 ${time(t, "zh-CN")}`,
+  newerRegistry: "本工作簿由更新版本的加载项记录，请先更新加载项再刷新。",
+  unreadableRegistry: "无法读取本工作簿中的表格记录，未做任何修改。",
+  failed: (message) => `刷新失败：${message}`,
+  formulas: (count) => (count > 0 ? `已重新计算 ${count} 个 SD 公式。` : ""),
+  outcome: (o) => {
+    if (o.status === "fault") return zhFault(o.fault);
+    if (o.type === "comparison") return `对比表“${o.sheetName}”已刷新。`;
+    const parts = [
+      `${o.tableName} 已刷新（${o.address}）：新增 ${o.added} 行，移除 ${o.removed} 行`,
+    ];
+    if (o.renamedFrom) parts.push(`表格已由 ${o.renamedFrom} 改名`);
+    if (o.sheetRenamedFrom) parts.push(`工作表已由“${o.sheetRenamedFrom}”改名`);
+    if (o.shiftedDown > 0) parts.push(`下方内容下移 ${o.shiftedDown} 行`);
+    if (o.userColumns.length > 0) parts.push(`保留您的列 ${o.userColumns.join("、")}`);
+    if (o.filterReapplied) parts.push("已重新应用筛选");
+    if (o.noteLeft) parts.push("表格已移动，上方说明未改");
+    return `${parts.join("；")}。`;
+  },
+};
+
+const EN: WorkbookStrings = {
+  section: "Tables in this workbook",
+  intro:
+    "Tables, charts and comparison sheets this add-in inserted here. Refreshing rewrites them from the current data and keeps your columns, sort and filters.",
+  nothingTracked: "No tables have been inserted in this workbook yet.",
+  refreshAll: "Refresh all",
+  refreshThis: "Refresh",
+  working: "Refreshing…",
+  kind: (type) => ({ table: "Table", chart: "Chart", comparison: "Comparison" })[type],
+  current: (version) => `Current (${version})`,
+  outdated: (version, now) => `Data version ${version || "unknown"}; ${now} available`,
+  refreshedAt: (t) => `updated ${time(t, "en")}`,
+  newerRegistry:
+    "A newer version of this add-in recorded this workbook's tables. Update the add-in, then refresh.",
+  unreadableRegistry: "This workbook's record of its tables cannot be read; nothing was changed.",
+  failed: (message) => `Refresh failed: ${message}`,
+  formulas: (count) => (count > 0 ? `${count} SD formulas calculated again.` : ""),
+  outcome: (o) => {
+    if (o.status === "fault") return enFault(o.fault);
+    if (o.type === "comparison") return `Comparison sheet "${o.sheetName}" refreshed.`;
+    const parts = [
+      `${o.tableName} refreshed (${o.address}): ${o.added} rows added, ${o.removed} removed`,
+    ];
+    if (o.renamedFrom) parts.push(`table renamed from ${o.renamedFrom}`);
+    if (o.sheetRenamedFrom) parts.push(`sheet renamed from "${o.sheetRenamedFrom}"`);
+    if (o.shiftedDown > 0) parts.push(`content below moved down ${o.shiftedDown} rows`);
+    if (o.userColumns.length > 0) parts.push(`your columns kept: ${o.userColumns.join(", ")}`);
+    if (o.filterReapplied) parts.push("filter applied again");
+    if (o.noteLeft) parts.push("the table moved, so the note above it was left");
+    return `${parts.join("; ")}.`;
+  },
+};
+
+export function workbookStrings(language: Language): WorkbookStrings {
+  return language === "en" ? EN : ZH;
+}
