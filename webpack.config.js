@@ -63,6 +63,15 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      // Tests build the add-in a second time on another dataset (an "updated" add-in).
+      ...(process.env.QILU_DATASET
+        ? [
+            new (require("webpack").NormalModuleReplacementPlugin)(
+              /[\\/]data[\\/]clusters\.json$/,
+              path.resolve(process.env.QILU_DATASET)
+            ),
+          ]
+        : []),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_INPUT }),
       new ZhCnFunctionMetadataPlugin(),
       new HtmlWebpackPlugin({

@@ -5,6 +5,9 @@ const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
 const BUILD_DIR = path.join(ROOT, "test", "artifacts", "build");
+// The same add-in built on a dataset with one more cluster, for the refresh browser test.
+const UPDATED_BUILD_DIR = path.join(ROOT, "test", "artifacts", "build-updated");
+const UPDATED_DATASET = path.join(ROOT, "test", "artifacts", "clusters-updated.json");
 const TEST_ADDIN_URL = "https://addin.example.org/qilu/";
 
 module.exports = async function globalSetup() {
@@ -24,7 +27,19 @@ module.exports = async function globalSetup() {
       ADDIN_URL: TEST_ADDIN_URL,
     }
   );
+  node(["--import", "tsx", "test/browser/refresh-dataset.ts", UPDATED_DATASET]);
+  node(
+    [
+      "node_modules/webpack/bin/webpack.js",
+      "--mode",
+      "production",
+      "--env",
+      `outDir=${UPDATED_BUILD_DIR}`,
+    ],
+    { ADDIN_URL: TEST_ADDIN_URL, QILU_DATASET: UPDATED_DATASET }
+  );
 };
 
 module.exports.BUILD_DIR = BUILD_DIR;
+module.exports.UPDATED_BUILD_DIR = UPDATED_BUILD_DIR;
 module.exports.TEST_ADDIN_URL = TEST_ADDIN_URL;
