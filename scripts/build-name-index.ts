@@ -17,7 +17,9 @@ import { foldWidthCaseAccents, isHan, stripPlaceSuffix } from "../src/core/text"
 
 const ROOT = path.resolve(__dirname, "..");
 const input = path.resolve(process.argv[2] ?? path.join(ROOT, "src/data/clusters.json"));
-const output = path.resolve(process.argv[3] ?? path.join(ROOT, "src/core/generated/name-index.json"));
+const output = path.resolve(
+  process.argv[3] ?? path.join(ROOT, "src/core/generated/name-index.json")
+);
 
 /** Simplified → traditional in the forms readers in Hong Kong, Taiwan and elsewhere write. */
 const toTraditional = [
@@ -45,7 +47,8 @@ function simplifiedVocabulary(data: Dataset): string[] {
   for (const cluster of data.clusters) {
     names.push(cluster.name.zh, cluster.industry.zh, ...cluster.nameForms.map((form) => form.zh));
   }
-  for (const list of data.industries) names.push(list.name.zh, ...list.items.map((item) => item.zh));
+  for (const list of data.industries)
+    names.push(list.name.zh, ...list.items.map((item) => item.zh));
   return names;
 }
 
@@ -72,7 +75,8 @@ function traditionalMap(data: Dataset): Record<string, string> {
   const map = new Map<string, string>();
   const add = (traditional: string, simplified: string) => {
     // A character the dataset itself writes as simplified must keep meaning itself.
-    if (traditional === simplified || simplifiedChars.has(traditional) || !isHan(traditional)) return;
+    if (traditional === simplified || simplifiedChars.has(traditional) || !isHan(traditional))
+      return;
     // Only character-for-character equivalents: OpenCC must map the character back on its own.
     if (!toSimplified.some((convert) => convert(traditional) === simplified)) return;
     if (!map.has(traditional)) map.set(traditional, simplified);
@@ -80,13 +84,15 @@ function traditionalMap(data: Dataset): Record<string, string> {
   for (const name of vocabulary) {
     for (const convert of toTraditional) {
       // Whole names catch context-dependent forms (制造 → 製造), single characters the rest.
-      for (const [simplified, traditional] of alignedPairs(name, convert(name))) add(traditional, simplified);
+      for (const [simplified, traditional] of alignedPairs(name, convert(name)))
+        add(traditional, simplified);
       for (const char of name) add(convert(char), char);
     }
   }
   for (const alias of traditionalAliases(data)) {
     for (const convert of toSimplified) {
-      for (const [traditional, simplified] of alignedPairs(alias, convert(alias))) add(traditional, simplified);
+      for (const [traditional, simplified] of alignedPairs(alias, convert(alias)))
+        add(traditional, simplified);
     }
   }
   return Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -94,7 +100,9 @@ function traditionalMap(data: Dataset): Record<string, string> {
 
 /** Full pinyin without tones ("yantai"; "lv" beside "lu" for ü) and initials ("yt"). */
 function pinyinForms(name: string): { full: string[]; initials: string } {
-  const plain = pinyin(name, { toneType: "none", type: "array" }).map((s) => foldWidthCaseAccents(s)).join("");
+  const plain = pinyin(name, { toneType: "none", type: "array" })
+    .map((s) => foldWidthCaseAccents(s))
+    .join("");
   const withV = pinyin(name, { toneType: "none", type: "array", v: true }).join("");
   const initials = pinyin(name, { pattern: "first", toneType: "none", type: "array" }).join("");
   return { full: [...new Set([plain, withV])], initials };
@@ -114,7 +122,7 @@ function pinyinMap(data: Dataset): Record<string, { full: string[]; initials: st
     [...places]
       .filter(isHan)
       .sort()
-      .map((name) => [name, pinyinForms(name)]),
+      .map((name) => [name, pinyinForms(name)])
   );
 }
 
@@ -126,4 +134,6 @@ const index = {
 const json = JSON.stringify(index) + "\n";
 mkdirSync(path.dirname(output), { recursive: true });
 writeFileSync(output, json);
-console.log(`name index: ${path.relative(process.cwd(), output)} (${Buffer.byteLength(json)} bytes)`);
+console.log(
+  `name index: ${path.relative(process.cwd(), output)} (${Buffer.byteLength(json)} bytes)`
+);

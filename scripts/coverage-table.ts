@@ -9,7 +9,9 @@ import type { Dataset } from "../src/data/types";
 
 const root = join(__dirname, "..");
 const readmePath = join(root, "README.md");
-const data = JSON.parse(readFileSync(join(root, "src", "data", "clusters.json"), "utf8")) as Dataset;
+const data = JSON.parse(
+  readFileSync(join(root, "src", "data", "clusters.json"), "utf8")
+) as Dataset;
 const table = coverageMarkdown(data);
 const checkOnly = process.argv.includes("--check");
 

@@ -3,7 +3,17 @@
  * every city they span), by programme, and the name lookups resolution runs on. Queries read
  * these Maps instead of scanning the clusters.
  */
-import type { Bilingual, City, Cluster, Dataset, District, Kind, Level, Program, Source } from "../data/types";
+import type {
+  Bilingual,
+  City,
+  Cluster,
+  Dataset,
+  District,
+  Kind,
+  Level,
+  Program,
+  Source,
+} from "../data/types";
 import { KINDS, LEVELS, spellings } from "./labels";
 import { NameLookup, SubstringIndex } from "./lookup";
 import { pinyinOf } from "./names";
@@ -54,9 +64,14 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-function placeEntries(data: Dataset, byCity: Map<string, Cluster[]>, names: NameLookup<Entry>): void {
+function placeEntries(
+  data: Dataset,
+  byCity: Map<string, Cluster[]>,
+  names: NameLookup<Entry>
+): void {
   const byDistrict = new Map<string, Cluster[]>();
-  for (const cluster of data.clusters) if (cluster.district) push(byDistrict, cluster.district, cluster);
+  for (const cluster of data.clusters)
+    if (cluster.district) push(byDistrict, cluster.district, cluster);
   const initialsOwners = new Map<string, Entry[]>();
   const addPinyin = (name: string, entry: Entry) => {
     const { full, initials } = pinyinOf(name);
@@ -65,28 +80,49 @@ function placeEntries(data: Dataset, byCity: Map<string, Cluster[]>, names: Name
   };
   const districtEntries: [District, Entry][] = [];
   for (const city of data.cities) {
-    const entry: Entry = { category: "city", id: city.id, label: { zh: city.short, en: city.en }, clusters: byCity.get(city.id) ?? [] };
-    for (const name of [city.short, city.en, city.zh, city.id, city.traditional, city.pinyin]) names.add(name, entry);
+    const entry: Entry = {
+      category: "city",
+      id: city.id,
+      label: { zh: city.short, en: city.en },
+      clusters: byCity.get(city.id) ?? [],
+    };
+    for (const name of [city.short, city.en, city.zh, city.id, city.traditional, city.pinyin])
+      names.add(name, entry);
     addPinyin(city.short, entry);
     for (const district of city.districts) {
       const clusters = byDistrict.get(district.id) ?? [];
-      districtEntries.push([district, { category: "district", id: district.id, label: { zh: district.zh, en: district.en }, clusters }]);
+      districtEntries.push([
+        district,
+        {
+          category: "district",
+          id: district.id,
+          label: { zh: district.zh, en: district.en },
+          clusters,
+        },
+      ]);
     }
   }
   // Districts after cities, so suggestions and shared names list the city first.
   for (const [district, entry] of districtEntries) {
     const stem = district.type === "zone" ? undefined : stripPlaceSuffix(district.zh);
-    for (const name of [district.zh, district.en, district.id, ...district.aliases, stem ?? ""]) names.add(name, entry);
+    for (const name of [district.zh, district.en, district.id, ...district.aliases, stem ?? ""])
+      names.add(name, entry);
     addPinyin(stem ?? district.zh, entry);
   }
   // Initials like "jn" are only a name when one place has them (济南 and 济宁 share "jn"),
   // and never override a real name that happens to be spelled the same.
   for (const [initials, owners] of initialsOwners) {
-    if (new Set(owners).size === 1 && names.getKey(initials).length === 0) names.addKey(initials, owners[0]);
+    if (new Set(owners).size === 1 && names.getKey(initials).length === 0)
+      names.addKey(initials, owners[0]);
   }
 }
 
-function clusterEntries(data: Dataset, names: NameLookup<Entry>, clusterNames: NameLookup<Entry>, contains: SubstringIndex<Entry>): void {
+function clusterEntries(
+  data: Dataset,
+  names: NameLookup<Entry>,
+  clusterNames: NameLookup<Entry>,
+  contains: SubstringIndex<Entry>
+): void {
   const byIndustry = new Map<string, Cluster[]>();
   const byKey = new Map<string, Cluster[]>();
   for (const cluster of data.clusters) {
@@ -102,7 +138,11 @@ function clusterEntries(data: Dataset, names: NameLookup<Entry>, clusterNames: N
   }
   for (const [key, clusters] of byKey) {
     const entry: Entry = { category: "cluster", id: key, label: clusters[0].name, clusters };
-    const spelled = clusters.flatMap((c) => [c.name.zh, c.name.en, ...c.nameForms.map((form) => form.zh)]);
+    const spelled = clusters.flatMap((c) => [
+      c.name.zh,
+      c.name.en,
+      ...c.nameForms.map((form) => form.zh),
+    ]);
     for (const name of new Set(spelled)) {
       names.add(name, entry);
       clusterNames.add(name, entry);
@@ -110,7 +150,12 @@ function clusterEntries(data: Dataset, names: NameLookup<Entry>, clusterNames: N
     }
   }
   for (const cluster of data.clusters) {
-    const entry: Entry = { category: "cluster", id: cluster.id, label: { zh: cluster.id, en: cluster.id }, clusters: [cluster] };
+    const entry: Entry = {
+      category: "cluster",
+      id: cluster.id,
+      label: { zh: cluster.id, en: cluster.id },
+      clusters: [cluster],
+    };
     names.add(cluster.id, entry);
     clusterNames.add(cluster.id, entry);
   }
@@ -130,11 +175,13 @@ export function buildCatalog(dataset: Dataset): Catalog {
   const metrics = new Map<string, Bilingual>();
   const metricNames = new NameLookup<string>();
   for (const cluster of dataset.clusters) {
-    for (const city of new Set(cluster.cities.length > 0 ? cluster.cities : [cluster.city])) push(clustersByCity, city, cluster);
+    for (const city of new Set(cluster.cities.length > 0 ? cluster.cities : [cluster.city]))
+      push(clustersByCity, city, cluster);
     push(clustersByProgram, cluster.program, cluster);
     for (const metric of cluster.metrics) {
       if (!metrics.has(metric.key)) metrics.set(metric.key, metric.label);
-      for (const name of [metric.key, metric.label.zh, metric.label.en]) metricNames.add(name, metric.key);
+      for (const name of [metric.key, metric.label.zh, metric.label.en])
+        metricNames.add(name, metric.key);
     }
   }
 
@@ -161,7 +208,11 @@ export function buildCatalog(dataset: Dataset): Catalog {
   return {
     dataset,
     cities: byId(dataset.cities),
-    districts: new Map(dataset.cities.flatMap((city) => city.districts.map((district) => [district.id, { district, city }] as const))),
+    districts: new Map(
+      dataset.cities.flatMap((city) =>
+        city.districts.map((district) => [district.id, { district, city }] as const)
+      )
+    ),
     programs: byId(dataset.programs),
     sources: byId(dataset.sources),
     clusters: byId(dataset.clusters),

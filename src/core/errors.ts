@@ -32,12 +32,18 @@ export class UnknownNameError extends QueryError {
     readonly term: string,
     readonly category: Category,
     readonly suggestions: readonly { zh: string; en: string }[],
-    readonly argument: ArgumentName,
+    readonly argument: ArgumentName
   ) {
     // Someone who typed Latin letters ("yantia") reads the suggestion in Latin letters too.
     const latin = !/[\u3400-\u9fff]/.test(term);
     super((language) =>
-      messages.unknownName(language, term, category, suggestions.map((s) => (latin || language === "en" ? s.en : s.zh)), argument),
+      messages.unknownName(
+        language,
+        term,
+        category,
+        suggestions.map((s) => (latin || language === "en" ? s.en : s.zh)),
+        argument
+      )
     );
   }
 }
@@ -48,9 +54,15 @@ export class ClusterNotFoundError extends QueryError {
 
   constructor(
     readonly term: string,
-    readonly suggestions: readonly { zh: string; en: string }[],
+    readonly suggestions: readonly { zh: string; en: string }[]
   ) {
-    super((language) => messages.clusterNotFound(language, term, suggestions.map((s) => (language === "en" ? s.en : s.zh))));
+    super((language) =>
+      messages.clusterNotFound(
+        language,
+        term,
+        suggestions.map((s) => (language === "en" ? s.en : s.zh))
+      )
+    );
   }
 }
 
@@ -60,14 +72,14 @@ export class AmbiguousClusterError extends QueryError {
 
   constructor(
     readonly term: string,
-    readonly candidates: readonly { id: string; name: { zh: string; en: string } }[],
+    readonly candidates: readonly { id: string; name: { zh: string; en: string } }[]
   ) {
     super((language) =>
       messages.ambiguousCluster(
         language,
         term,
-        candidates.map((c) => ({ id: c.id, name: language === "en" ? c.name.en : c.name.zh })),
-      ),
+        candidates.map((c) => ({ id: c.id, name: language === "en" ? c.name.en : c.name.zh }))
+      )
     );
   }
 }
@@ -78,7 +90,7 @@ export class InvalidArgumentError extends QueryError {
 
   constructor(
     readonly argument: ArgumentName,
-    readonly got: string,
+    readonly got: string
   ) {
     super((language) => messages.invalidArgument(language, argument, got));
   }

@@ -45,7 +45,13 @@ function program(cluster: Cluster, { catalog }: FieldContext) {
   return catalog.programs.get(cluster.program);
 }
 
-const spec = (id: string, zh: string, en: string, synonyms: readonly string[], value: Field["value"]): FieldSpec => ({
+const spec = (
+  id: string,
+  zh: string,
+  en: string,
+  synonyms: readonly string[],
+  value: Field["value"]
+): FieldSpec => ({
   id,
   label: { zh, en },
   synonyms,
@@ -59,7 +65,12 @@ export const FIELDS: readonly FieldSpec[] = [
   spec("name", "名称", "Name", ["集群名称", "集群", "cluster"], (c) => c.name.zh),
   spec("name_en", "英文名称", "Name (English)", ["english name"], (c) => c.name.en),
   spec("city", "城市", "City", ["市", "地市", "牵头城市"], (c, x) => cityName(c.city, x)),
-  spec("cities", "涉及城市", "Cities", ["所有城市", "城市列表"], (c, x) => joined(c.cities.map((id) => cityName(id, x)), x.language)),
+  spec("cities", "涉及城市", "Cities", ["所有城市", "城市列表"], (c, x) =>
+    joined(
+      c.cities.map((id) => cityName(id, x)),
+      x.language
+    )
+  ),
   spec("district", "区县", "District", ["县区", "县市区", "county"], (c, x) => {
     const found = c.district ? x.catalog.districts.get(c.district) : undefined;
     return found ? pick(found.district, x.language) : "";
@@ -84,18 +95,37 @@ export const FIELDS: readonly FieldSpec[] = [
     return c.announced ?? program(c, x)?.batches.find((b) => b.number === c.batch)?.announced ?? "";
   }),
   spec("status", "状态", "Status", ["认定状态"], (c, x) => pick(STATUSES[c.status], x.language)),
-  spec("lead", "龙头企业", "Lead enterprises", ["leadenterprises", "龙头"], (c, x) => joined(c.leadEnterprises, x.language)),
-  spec("enterprises", "代表企业", "Enterprises", ["企业"], (c, x) => joined(c.enterprises, x.language)),
+  spec("lead", "龙头企业", "Lead enterprises", ["leadenterprises", "龙头"], (c, x) =>
+    joined(c.leadEnterprises, x.language)
+  ),
+  spec("enterprises", "代表企业", "Enterprises", ["企业"], (c, x) =>
+    joined(c.enterprises, x.language)
+  ),
   spec("sources", "来源", "Sources", ["出处", "source"], (c) => c.sources.join(", ")),
-  spec("name_basis", "名称依据", "Name basis", ["namebasis"], (c, x) => (c.nameForms[0] ? pick(NAME_BASES[c.nameForms[0].basis], x.language) : "")),
+  spec("name_basis", "名称依据", "Name basis", ["namebasis"], (c, x) =>
+    c.nameForms[0] ? pick(NAME_BASES[c.nameForms[0].basis], x.language) : ""
+  ),
   spec("note", "备注", "Note", ["说明"], (c) => c.note ?? ""),
 ];
 
 /** The columns SD.CLUSTERS shows when `fields` is empty. */
-export const DEFAULT_FIELDS: readonly string[] = ["id", "name", "city", "district", "industry", "level", "kind", "batch", "announced", "status"];
+export const DEFAULT_FIELDS: readonly string[] = [
+  "id",
+  "name",
+  "city",
+  "district",
+  "industry",
+  "level",
+  "kind",
+  "batch",
+  "announced",
+  "status",
+];
 
 const fieldNames = new NameLookup<FieldSpec>();
-for (const field of FIELDS) for (const name of [field.id, field.label.zh, field.label.en, ...field.synonyms]) fieldNames.add(name, field);
+for (const field of FIELDS)
+  for (const name of [field.id, field.label.zh, field.label.en, ...field.synonyms])
+    fieldNames.add(name, field);
 
 type Aspect = "unit" | "qualifier" | "year" | "source";
 
@@ -129,7 +159,9 @@ function metricValue(metric: Metric, aspect: Aspect | undefined, language: Langu
 function metricField(key: string, label: Bilingual, aspect: Aspect | undefined): Field {
   return {
     id: aspect ? `${key}.${aspect}` : key,
-    label: aspect ? { zh: `${label.zh}（${ASPECTS[aspect].zh}）`, en: `${label.en} (${ASPECTS[aspect].en})` } : label,
+    label: aspect
+      ? { zh: `${label.zh}（${ASPECTS[aspect].zh}）`, en: `${label.en} (${ASPECTS[aspect].en})` }
+      : label,
     value: (cluster, { language }) => {
       const metric = cluster.metrics.find((m) => m.key === key);
       return metric ? metricValue(metric, aspect, language) : "";
@@ -140,13 +172,22 @@ function metricField(key: string, label: Bilingual, aspect: Aspect | undefined):
 /** A metric named with an optional aspect after "." or ":", e.g. "高新技术企业.单位". */
 function findMetric(catalog: Catalog, text: string): Field | undefined {
   const whole = catalog.metricNames.get(text);
-  if (whole.length > 0) return metricField(whole[0], catalog.metrics.get(whole[0]) ?? { zh: whole[0], en: whole[0] }, undefined);
+  if (whole.length > 0)
+    return metricField(
+      whole[0],
+      catalog.metrics.get(whole[0]) ?? { zh: whole[0], en: whole[0] },
+      undefined
+    );
   const cut = Math.max(text.lastIndexOf("."), text.lastIndexOf(":"), text.lastIndexOf("："));
   if (cut <= 0) return undefined;
   const metric = catalog.metricNames.get(text.slice(0, cut));
   const aspect = aspectNames.get(text.slice(cut + 1));
   if (metric.length === 0 || aspect.length === 0) return undefined;
-  return metricField(metric[0], catalog.metrics.get(metric[0]) ?? { zh: metric[0], en: metric[0] }, aspect[0]);
+  return metricField(
+    metric[0],
+    catalog.metrics.get(metric[0]) ?? { zh: metric[0], en: metric[0] },
+    aspect[0]
+  );
 }
 
 /**
@@ -156,7 +197,11 @@ function findMetric(catalog: Catalog, text: string): Field | undefined {
  * @example
  * resolveField(catalog, "批次").id //=> "batch"
  */
-export function resolveField(catalog: Catalog, text: string, argument: ArgumentName = "field"): Field {
+export function resolveField(
+  catalog: Catalog,
+  text: string,
+  argument: ArgumentName = "field"
+): Field {
   const found = fieldNames.get(text);
   if (found.length > 0) return found[0];
   const metric = findMetric(catalog, text);
@@ -164,7 +209,10 @@ export function resolveField(catalog: Catalog, text: string, argument: ArgumentN
   const key = canonical(text);
   const candidates = [
     ...fieldNames.candidates().map(({ key: k, value }) => ({ key: k, value: value.label })),
-    ...catalog.metricNames.candidates().map(({ key: k, value }) => ({ key: k, value: catalog.metrics.get(value) ?? { zh: value, en: value } })),
+    ...catalog.metricNames.candidates().map(({ key: k, value }) => ({
+      key: k,
+      value: catalog.metrics.get(value) ?? { zh: value, en: value },
+    })),
   ];
   throw new UnknownNameError(text, "field", suggest(key, candidates), argument);
 }

@@ -18,7 +18,16 @@ export const LEVELS: Record<Level, Term> = {
 export const KINDS: Record<Kind, Term> = {
   "strategic-emerging": {
     label: { zh: "战略性新兴产业集群", en: "Strategic emerging industry cluster" },
-    synonyms: ["战略性新兴", "战略性新兴产业", "战新", "战新集群", "新兴产业集群", "strategic emerging", "emerging", "sei"],
+    synonyms: [
+      "战略性新兴",
+      "战略性新兴产业",
+      "战新",
+      "战新集群",
+      "新兴产业集群",
+      "strategic emerging",
+      "emerging",
+      "sei",
+    ],
   },
   "advanced-manufacturing": {
     label: { zh: "先进制造业集群", en: "Advanced manufacturing cluster" },
@@ -26,7 +35,16 @@ export const KINDS: Record<Kind, Term> = {
   },
   "sme-characteristic": {
     label: { zh: "中小企业特色产业集群", en: "SME characteristic industry cluster" },
-    synonyms: ["特色产业集群", "中小企业特色", "特色产业", "特色集群", "特色", "sme", "sme characteristic", "characteristic"],
+    synonyms: [
+      "特色产业集群",
+      "中小企业特色",
+      "特色产业",
+      "特色集群",
+      "特色",
+      "sme",
+      "sme characteristic",
+      "characteristic",
+    ],
   },
   "future-industry": {
     label: { zh: "未来产业集群", en: "Future industry cluster" },

@@ -19,14 +19,38 @@ function header(labels: readonly Bilingual[], language: Language): string[] {
 const h = (zh: string, en: string): Bilingual => ({ zh, en });
 
 const METRIC_HEADER = [
-  h("编号", "ID"), h("名称", "Name"), h("城市", "City"), h("指标", "Figure"), h("指标键", "Key"), h("数值", "Value"),
-  h("限定", "Qualifier"), h("单位", "Unit"), h("年份", "Year"), h("口径", "Scope"), h("来源", "Source"),
+  h("编号", "ID"),
+  h("名称", "Name"),
+  h("城市", "City"),
+  h("指标", "Figure"),
+  h("指标键", "Key"),
+  h("数值", "Value"),
+  h("限定", "Qualifier"),
+  h("单位", "Unit"),
+  h("年份", "Year"),
+  h("口径", "Scope"),
+  h("来源", "Source"),
 ];
 
-function metricRow(id: string, name: string, city: string, metric: Metric, language: Language): Cell[] {
+function metricRow(
+  id: string,
+  name: string,
+  city: string,
+  metric: Metric,
+  language: Language
+): Cell[] {
   return [
-    id, name, city, pick(metric.label, language), metric.key, metric.value, pick(QUALIFIERS[metric.qualifier], language),
-    metric.unit, metric.year ?? "", pick(metric.scope, language), metric.source,
+    id,
+    name,
+    city,
+    pick(metric.label, language),
+    metric.key,
+    metric.value,
+    pick(QUALIFIERS[metric.qualifier], language),
+    metric.unit,
+    metric.year ?? "",
+    pick(metric.scope, language),
+    metric.source,
   ];
 }
 
@@ -37,26 +61,39 @@ function metricRow(id: string, name: string, city: string, metric: Metric, langu
  * @example
  * metricsTable(catalog, ["济南"], "zh-CN").rows[0][5] //=> 170
  */
-export function metricsTable(catalog: Catalog, query: readonly string[], language: Language): Table {
+export function metricsTable(
+  catalog: Catalog,
+  query: readonly string[],
+  language: Language
+): Table {
   const all = query.flatMap(splitList).length === 0;
   const clusters = clustersMatching(catalog, { query });
   const rows: Cell[][] = [];
   for (const cluster of clusters) {
     const city = catalog.cities.get(cluster.city);
     const cityName = city ? (language === "en" ? city.en : city.short) : cluster.city;
-    for (const metric of cluster.metrics) rows.push(metricRow(cluster.id, cluster.name.zh, cityName, metric, language));
+    for (const metric of cluster.metrics)
+      rows.push(metricRow(cluster.id, cluster.name.zh, cityName, metric, language));
   }
   if (all) {
     for (const program of catalog.dataset.programs) {
-      for (const metric of program.metrics ?? []) rows.push(metricRow(program.id, pick(program.name, language), "", metric, language));
+      for (const metric of program.metrics ?? [])
+        rows.push(metricRow(program.id, pick(program.name, language), "", metric, language));
     }
   }
   return { header: header(METRIC_HEADER, language), rows };
 }
 
 const TARGET_HEADER = [
-  h("编号", "ID"), h("目标", "Target"), h("数值", "Value"), h("限定", "Qualifier"), h("单位", "Unit"), h("年份", "Year"),
-  h("产业", "Industries"), h("说明", "Note"), h("来源", "Source"),
+  h("编号", "ID"),
+  h("目标", "Target"),
+  h("数值", "Value"),
+  h("限定", "Qualifier"),
+  h("单位", "Unit"),
+  h("年份", "Year"),
+  h("产业", "Industries"),
+  h("说明", "Note"),
+  h("来源", "Source"),
 ];
 
 /** The policy targets, one per row. */
@@ -64,22 +101,45 @@ export function targetsTable(catalog: Catalog, language: Language): Table {
   return {
     header: header(TARGET_HEADER, language),
     rows: catalog.dataset.targets.map((t) => [
-      t.id, pick(t.label, language), t.value, pick(QUALIFIERS[t.qualifier], language), t.unit, t.year,
-      t.industries ?? "", t.note ? pick(t.note, language) : "", t.source,
+      t.id,
+      pick(t.label, language),
+      t.value,
+      pick(QUALIFIERS[t.qualifier], language),
+      t.unit,
+      t.year,
+      t.industries ?? "",
+      t.note ? pick(t.note, language) : "",
+      t.source,
     ]),
   };
 }
 
 const BATCH_HEADER = [
-  h("名单", "Programme"), h("级别", "Level"), h("类别", "Kind"), h("批次", "Batch"), h("批次名称", "Batch label"),
-  h("公布时间", "Announced"), h("公示时间", "Notice date"), h("状态", "Status"),
-  h("山东数量（公布）", "Shandong (stated)"), h("限定", "Qualifier"), h("全国数量（公布）", "Nationwide (stated)"), h("限定", "Qualifier"),
-  h("本数据集收录", "Named in dataset"), h("来源", "Sources"), h("备注", "Note"),
+  h("名单", "Programme"),
+  h("级别", "Level"),
+  h("类别", "Kind"),
+  h("批次", "Batch"),
+  h("批次名称", "Batch label"),
+  h("公布时间", "Announced"),
+  h("公示时间", "Notice date"),
+  h("状态", "Status"),
+  h("山东数量（公布）", "Shandong (stated)"),
+  h("限定", "Qualifier"),
+  h("全国数量（公布）", "Nationwide (stated)"),
+  h("限定", "Qualifier"),
+  h("本数据集收录", "Named in dataset"),
+  h("来源", "Sources"),
+  h("备注", "Note"),
 ];
 
 /** The latest stated count of a scope, or none. */
-function stated(totals: readonly StatedCount[], scope: StatedCount["scope"]): StatedCount | undefined {
-  return totals.filter((t) => t.scope === scope).sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0))[0];
+function stated(
+  totals: readonly StatedCount[],
+  scope: StatedCount["scope"]
+): StatedCount | undefined {
+  return totals
+    .filter((t) => t.scope === scope)
+    .sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0))[0];
 }
 
 /**
@@ -94,11 +154,21 @@ export function batchesTable(catalog: Catalog, language: Language): Table {
       const shandong = stated(batch.totals, "shandong");
       const nationwide = stated(batch.totals, "nationwide");
       rows.push([
-        pick(program.name, language), pick(LEVELS[program.level].label, language), pick(KINDS[program.kind].label, language),
-        batch.number, pick(batch.label, language), batch.announced ?? "", batch.noticeDate ?? "", pick(STATUSES[batch.status], language),
-        shandong?.value ?? "", shandong ? pick(QUALIFIERS[shandong.qualifier], language) : "",
-        nationwide?.value ?? "", nationwide ? pick(QUALIFIERS[nationwide.qualifier], language) : "",
-        members.filter((cluster: Cluster) => cluster.batch === batch.number).length, batch.sources.join(", "), batch.note ?? "",
+        pick(program.name, language),
+        pick(LEVELS[program.level].label, language),
+        pick(KINDS[program.kind].label, language),
+        batch.number,
+        pick(batch.label, language),
+        batch.announced ?? "",
+        batch.noticeDate ?? "",
+        pick(STATUSES[batch.status], language),
+        shandong?.value ?? "",
+        shandong ? pick(QUALIFIERS[shandong.qualifier], language) : "",
+        nationwide?.value ?? "",
+        nationwide ? pick(QUALIFIERS[nationwide.qualifier], language) : "",
+        members.filter((cluster: Cluster) => cluster.batch === batch.number).length,
+        batch.sources.join(", "),
+        batch.note ?? "",
       ]);
     }
   }
@@ -106,7 +176,13 @@ export function batchesTable(catalog: Catalog, language: Language): Table {
 }
 
 const SOURCE_HEADER = [
-  h("编号", "ID"), h("标题", "Title"), h("发布者", "Publisher"), h("日期", "Date"), h("类型", "Kind"), h("网址", "URL"), h("备注", "Note"),
+  h("编号", "ID"),
+  h("标题", "Title"),
+  h("发布者", "Publisher"),
+  h("日期", "Date"),
+  h("类型", "Kind"),
+  h("网址", "URL"),
+  h("备注", "Note"),
 ];
 
 /**
@@ -116,13 +192,19 @@ const SOURCE_HEADER = [
  * @example
  * sourcesTable(catalog, ["src-002"], "zh-CN").rows.length //=> 1
  */
-export function sourcesTable(catalog: Catalog, query: readonly string[], language: Language): Table {
+export function sourcesTable(
+  catalog: Catalog,
+  query: readonly string[],
+  language: Language
+): Table {
   const items = query.flatMap(splitList);
   let ids: Set<string>;
   if (items.length === 0) {
     ids = new Set(catalog.sources.keys());
   } else {
-    ids = new Set(items.filter((item) => catalog.sources.has(item.trim())).map((item) => item.trim()));
+    ids = new Set(
+      items.filter((item) => catalog.sources.has(item.trim())).map((item) => item.trim())
+    );
     const rest = items.filter((item) => !catalog.sources.has(item.trim()));
     if (rest.length > 0) {
       for (const cluster of clustersMatching(catalog, { query: rest })) {
@@ -132,11 +214,24 @@ export function sourcesTable(catalog: Catalog, query: readonly string[], languag
   }
   const rows = catalog.dataset.sources
     .filter((source) => ids.has(source.id))
-    .map((s): Cell[] => [s.id, s.title, s.publisher, s.date, pick(SOURCE_KINDS[s.kind], language), s.url ?? "", s.note ?? ""]);
+    .map((s): Cell[] => [
+      s.id,
+      s.title,
+      s.publisher,
+      s.date,
+      pick(SOURCE_KINDS[s.kind], language),
+      s.url ?? "",
+      s.note ?? "",
+    ]);
   return { header: header(SOURCE_HEADER, language), rows };
 }
 
-const FIELD_HEADER = [h("字段", "Field"), h("中文名", "Chinese name"), h("英文名", "English name"), h("类型", "Type")];
+const FIELD_HEADER = [
+  h("字段", "Field"),
+  h("中文名", "Chinese name"),
+  h("英文名", "English name"),
+  h("类型", "Type"),
+];
 
 /** Every field SD.CLUSTERS and SD.CLUSTER accept, then every metric key. */
 export function fieldsTable(catalog: Catalog, language: Language): Table {

@@ -6,7 +6,8 @@ import type { Bilingual } from "../data/types";
 import { pick, type Language } from "./i18n";
 
 /** What kind of thing a name was taken to be, for "unknown city …" style messages. */
-export type Category = "city" | "district" | "industry" | "cluster" | "program" | "name" | "level" | "kind" | "field";
+export type Category =
+  "city" | "district" | "industry" | "cluster" | "program" | "name" | "level" | "kind" | "field";
 
 /** The arguments users can get wrong, with the names shown in the formula bar. */
 export const ARGUMENT_LABELS = {
@@ -44,10 +45,22 @@ const HINTS: Record<ArgumentName, Bilingual> = {
     zh: "请输入「战略性新兴」「先进制造业」「特色产业集群」或「未来产业」",
     en: 'Type "strategic emerging", "advanced manufacturing", "SME characteristic" or "future industry"',
   },
-  fields: { zh: "请输入字段名，如「name,city,batch」；SD.FIELDS() 列出全部字段", en: 'Type field names such as "name,city,batch"; SD.FIELDS() lists them all' },
-  headers: { zh: "请输入 0（不要表头）或 1（要表头）", en: "Type 0 (no header row) or 1 (header row)" },
-  cluster: { zh: "请输入集群名称或编号；SD.CLUSTERS() 列出全部集群", en: "Type a cluster name or id; SD.CLUSTERS() lists them all" },
-  field: { zh: "请输入字段名，如「name」；SD.FIELDS() 列出全部字段", en: 'Type a field name such as "name"; SD.FIELDS() lists them all' },
+  fields: {
+    zh: "请输入字段名，如「name,city,batch」；SD.FIELDS() 列出全部字段",
+    en: 'Type field names such as "name,city,batch"; SD.FIELDS() lists them all',
+  },
+  headers: {
+    zh: "请输入 0（不要表头）或 1（要表头）",
+    en: "Type 0 (no header row) or 1 (header row)",
+  },
+  cluster: {
+    zh: "请输入集群名称或编号；SD.CLUSTERS() 列出全部集群",
+    en: "Type a cluster name or id; SD.CLUSTERS() lists them all",
+  },
+  field: {
+    zh: "请输入字段名，如「name」；SD.FIELDS() 列出全部字段",
+    en: 'Type a field name such as "name"; SD.FIELDS() lists them all',
+  },
 };
 
 /** What an empty result was a list of, for "no … match" messages. */
@@ -83,29 +96,45 @@ export function unknownName(
   term: string,
   category: Category,
   suggestions: readonly string[],
-  argument: ArgumentName,
+  argument: ArgumentName
 ): string {
   const what = pick(CATEGORY_LABELS[category], language);
   if (language === "en") {
     const head = `Unknown ${what} "${shown(term)}"`;
-    return suggestions.length > 0 ? `${head} — did you mean ${orList(suggestions, language)}?` : `${head}. ${HINTS[argument].en}.`;
+    return suggestions.length > 0
+      ? `${head} — did you mean ${orList(suggestions, language)}?`
+      : `${head}. ${HINTS[argument].en}.`;
   }
   const head = `未知${what}「${shown(term)}」`;
-  return suggestions.length > 0 ? `${head}— 是否指${orList(suggestions, language)}？` : `${head}。${HINTS[argument].zh}。`;
+  return suggestions.length > 0
+    ? `${head}— 是否指${orList(suggestions, language)}？`
+    : `${head}。${HINTS[argument].zh}。`;
 }
 
 /** No cluster has this name: #N/A, as a lookup that finds nothing. */
-export function clusterNotFound(language: Language, term: string, suggestions: readonly string[]): string {
+export function clusterNotFound(
+  language: Language,
+  term: string,
+  suggestions: readonly string[]
+): string {
   if (language === "en") {
     const head = `No cluster "${shown(term)}"`;
-    return suggestions.length > 0 ? `${head} — did you mean ${orList(suggestions, language)}?` : `${head}. ${HINTS.cluster.en}.`;
+    return suggestions.length > 0
+      ? `${head} — did you mean ${orList(suggestions, language)}?`
+      : `${head}. ${HINTS.cluster.en}.`;
   }
   const head = `未找到集群「${shown(term)}」`;
-  return suggestions.length > 0 ? `${head}— 是否指${orList(suggestions, language)}？` : `${head}。${HINTS.cluster.zh}。`;
+  return suggestions.length > 0
+    ? `${head}— 是否指${orList(suggestions, language)}？`
+    : `${head}。${HINTS.cluster.zh}。`;
 }
 
 /** A name that fits several different clusters; the ids are what to type instead. */
-export function ambiguousCluster(language: Language, term: string, candidates: readonly { name: string; id: string }[]): string {
+export function ambiguousCluster(
+  language: Language,
+  term: string,
+  candidates: readonly { name: string; id: string }[]
+): string {
   const listed = candidates.slice(0, 3).map((c) => `${c.name} (${c.id})`);
   const more = candidates.length > 3 ? (language === "en" ? ", …" : "、…") : "";
   return language === "en"

@@ -47,5 +47,7 @@ export function canonical(text: string): string {
  * pinyinOf("烟台") //=> { full: ["yantai"], initials: "yt" }
  */
 export function pinyinOf(name: string): PinyinForms {
-  return Object.prototype.hasOwnProperty.call(nameIndex.pinyin, name) ? nameIndex.pinyin[name] : { full: [], initials: "" };
+  return Object.prototype.hasOwnProperty.call(nameIndex.pinyin, name)
+    ? nameIndex.pinyin[name]
+    : { full: [], initials: "" };
 }

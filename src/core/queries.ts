@@ -21,7 +21,11 @@ export interface ClustersOptions extends ClusterFilter {
  * @example
  * clustersTable(catalog, { query: ["烟台"], fields: ["name,batch"] }, "zh-CN").header //=> ["名称", "批次"]
  */
-export function clustersTable(catalog: Catalog, options: ClustersOptions, language: Language): Table {
+export function clustersTable(
+  catalog: Catalog,
+  options: ClustersOptions,
+  language: Language
+): Table {
   const fields = resolveFields(catalog, options.fields ?? []);
   const clusters = clustersMatching(catalog, options);
   const context: FieldContext = { catalog, language };
@@ -54,16 +58,28 @@ export function countClusters(catalog: Catalog, filter: ClusterFilter): number {
  * @example
  * citiesTable(catalog, { level: ["national"] }, "en").header[0] //=> "City"
  */
-export function citiesTable(catalog: Catalog, filter: Pick<ClusterFilter, "level" | "kind">, language: Language): Table {
+export function citiesTable(
+  catalog: Catalog,
+  filter: Pick<ClusterFilter, "level" | "kind">,
+  language: Language
+): Table {
   const programs = programsMatching(catalog, filter);
   const allowed = new Set(programs.map((program) => program.id));
   const rows = catalog.dataset.cities.map((city): Cell[] => {
-    const records = (catalog.clustersByCity.get(city.id) ?? []).filter((cluster) => allowed.has(cluster.program));
-    const perProgram = programs.map((program) => records.filter((cluster) => cluster.program === program.id).length);
+    const records = (catalog.clustersByCity.get(city.id) ?? []).filter((cluster) =>
+      allowed.has(cluster.program)
+    );
+    const perProgram = programs.map(
+      (program) => records.filter((cluster) => cluster.program === program.id).length
+    );
     return [language === "en" ? city.en : city.short, ...perProgram, distinctClusters(records)];
   });
   return {
-    header: [language === "en" ? "City" : "城市", ...programs.map((program) => pick(program.name, language)), language === "en" ? "Total (distinct clusters)" : "合计（不重复集群）"],
+    header: [
+      language === "en" ? "City" : "城市",
+      ...programs.map((program) => pick(program.name, language)),
+      language === "en" ? "Total (distinct clusters)" : "合计（不重复集群）",
+    ],
     rows,
   };
 }
@@ -76,7 +92,12 @@ export function citiesTable(catalog: Catalog, filter: Pick<ClusterFilter, "level
  * @example
  * clusterValue(catalog, "ns1-jinan-it-services", "city", "zh-CN") //=> "济南"
  */
-export function clusterValue(catalog: Catalog, cluster: string, field: string, language: Language): Cell {
+export function clusterValue(
+  catalog: Catalog,
+  cluster: string,
+  field: string,
+  language: Language
+): Cell {
   const record = findCluster(catalog, cluster);
   return resolveField(catalog, field).value(record, { catalog, language });
 }

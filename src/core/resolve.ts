@@ -59,7 +59,12 @@ function entriesFor(catalog: Catalog, key: string): readonly Entry[] {
 function unknownTerm(catalog: Catalog, item: string, key: string): UnknownNameError {
   const near = suggestionsFor(catalog.names, key);
   const category: Category = near.length > 0 ? near[0].category : "name";
-  return new UnknownNameError(item, category, near.map((entry) => entry.label), "query");
+  return new UnknownNameError(
+    item,
+    category,
+    near.map((entry) => entry.label),
+    "query"
+  );
 }
 
 /**
@@ -83,13 +88,19 @@ export function resolveTerm(catalog: Catalog, item: string): readonly Entry[] {
   throw unknownTerm(catalog, item, key);
 }
 
-function resolveWords<T>(lookup: NameLookup<T>, texts: readonly string[], argument: ArgumentName & Category, label: (value: T) => { zh: string; en: string }): T[] {
+function resolveWords<T>(
+  lookup: NameLookup<T>,
+  texts: readonly string[],
+  argument: ArgumentName & Category,
+  label: (value: T) => { zh: string; en: string }
+): T[] {
   const out = new Set<T>();
   for (const item of texts.flatMap(splitList)) {
     const key = canonical(item);
     if (key.length === 0) continue;
     const found = lookup.getKey(key);
-    if (found.length === 0) throw new UnknownNameError(item, argument, suggestionsFor(lookup, key).map(label), argument);
+    if (found.length === 0)
+      throw new UnknownNameError(item, argument, suggestionsFor(lookup, key).map(label), argument);
     for (const value of found) out.add(value);
   }
   return [...out];
@@ -102,7 +113,9 @@ export function resolveLevels(catalog: Catalog, texts: readonly string[]): Level
 
 /** The kinds or programmes a `kind` argument names (战新 / 先进制造业 / a programme id …). */
 export function resolveKinds(catalog: Catalog, texts: readonly string[]): KindTarget[] {
-  return resolveWords(catalog.kinds, texts, "kind", (target) => (target.type === "kind" ? KINDS[target.kind].label : target.program.name));
+  return resolveWords(catalog.kinds, texts, "kind", (target) =>
+    target.type === "kind" ? KINDS[target.kind].label : target.program.name
+  );
 }
 
 /**
@@ -111,13 +124,17 @@ export function resolveKinds(catalog: Catalog, texts: readonly string[]): KindTa
  * @example
  * programsMatching(catalog, { level: ["省级"], kind: ["战新"] }).map((p) => p.id) //=> ["provincial-strategic-emerging"]
  */
-export function programsMatching(catalog: Catalog, filter: Pick<ClusterFilter, "level" | "kind">): Program[] {
+export function programsMatching(
+  catalog: Catalog,
+  filter: Pick<ClusterFilter, "level" | "kind">
+): Program[] {
   const levels = new Set(resolveLevels(catalog, filter.level ?? []));
   const kinds = resolveKinds(catalog, filter.kind ?? []);
   return catalog.dataset.programs.filter(
     (program) =>
       (levels.size === 0 || levels.has(program.level)) &&
-      (kinds.length === 0 || kinds.some((t) => (t.type === "kind" ? t.kind === program.kind : t.program === program))),
+      (kinds.length === 0 ||
+        kinds.some((t) => (t.type === "kind" ? t.kind === program.kind : t.program === program)))
   );
 }
 
@@ -136,11 +153,14 @@ export function clustersMatching(catalog: Catalog, filter: ClusterFilter): Clust
     candidates = programs.flatMap((program) => catalog.clustersByProgram.get(program.id) ?? []);
   } else {
     const found = new Set<Cluster>();
-    for (const item of items) for (const entry of resolveTerm(catalog, item)) for (const c of entry.clusters) found.add(c);
+    for (const item of items)
+      for (const entry of resolveTerm(catalog, item)) for (const c of entry.clusters) found.add(c);
     candidates = found;
   }
   const out = [...candidates].filter((cluster) => allowed.has(cluster.program));
-  return out.sort((a, b) => (catalog.clusterOrder.get(a) ?? 0) - (catalog.clusterOrder.get(b) ?? 0));
+  return out.sort(
+    (a, b) => (catalog.clusterOrder.get(a) ?? 0) - (catalog.clusterOrder.get(b) ?? 0)
+  );
 }
 
 /**
@@ -156,11 +176,20 @@ export function findCluster(catalog: Catalog, text: string): Cluster {
   const byId = catalog.clusters.get(text.trim());
   if (byId) return byId;
   const exact = catalog.clusterNames.getKey(key);
-  const entries = exact.length > 0 || key.length === 0 ? exact : catalog.contains.findKey(key).filter((e) => e.category === "cluster");
+  const entries =
+    exact.length > 0 || key.length === 0
+      ? exact
+      : catalog.contains.findKey(key).filter((e) => e.category === "cluster");
   if (entries.length === 1) return entries[0].clusters[0];
   if (entries.length > 1) {
-    throw new AmbiguousClusterError(text, entries.map((entry) => entry.clusters[0]));
+    throw new AmbiguousClusterError(
+      text,
+      entries.map((entry) => entry.clusters[0])
+    );
   }
   const near = key.length === 0 ? [] : suggestionsFor(catalog.clusterNames, key);
-  throw new ClusterNotFoundError(text, near.map((entry) => entry.label));
+  throw new ClusterNotFoundError(
+    text,
+    near.map((entry) => entry.label)
+  );
 }

@@ -14,7 +14,8 @@ export function checkDataset(data: unknown): string[] {
   const nonFinite = nonFiniteNumbers(data, "$");
   if (!validate(data)) {
     const schemaProblems = (validate.errors ?? []).map(
-      (e) => `schema: ${e.instancePath || "/"} ${e.message ?? "is invalid"}${e.params && "allowedValues" in e.params ? ` (${(e.params.allowedValues as unknown[]).join(", ")})` : ""}`,
+      (e) =>
+        `schema: ${e.instancePath || "/"} ${e.message ?? "is invalid"}${e.params && "allowedValues" in e.params ? ` (${(e.params.allowedValues as unknown[]).join(", ")})` : ""}`
     );
     return [...schemaProblems, ...nonFinite];
   }
@@ -32,9 +33,11 @@ export function checkDataset(data: unknown): string[] {
 
 /** JSON cannot hold NaN or Infinity, but data built in code can, and the schema's `number` lets them through. */
 function nonFiniteNumbers(value: unknown, path: string): string[] {
-  if (typeof value === "number") return Number.isFinite(value) ? [] : [`number: ${path} is not a finite number (${value})`];
+  if (typeof value === "number")
+    return Number.isFinite(value) ? [] : [`number: ${path} is not a finite number (${value})`];
   if (Array.isArray(value)) return value.flatMap((v, i) => nonFiniteNumbers(v, `${path}[${i}]`));
-  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => nonFiniteNumbers(v, `${path}.${k}`));
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => nonFiniteNumbers(v, `${path}.${k}`));
   return [];
 }
 
@@ -50,16 +53,52 @@ function duplicates(what: string, ids: string[]): string[] {
 
 function uniqueIds(d: Dataset): string[] {
   return [
-    ...duplicates("source", d.sources.map((s) => s.id)),
-    ...duplicates("city", d.cities.map((c) => c.id)),
-    ...duplicates("district", d.cities.flatMap((c) => c.districts.map((x) => x.id))),
-    ...duplicates("program", d.programs.map((p) => p.id)),
-    ...d.programs.flatMap((p) => duplicates(`batch number in program ${p.id}`, p.batches.map((b) => String(b.number)))),
-    ...d.programs.flatMap((p) => duplicates(`metric key in program ${p.id}`, (p.metrics ?? []).map((m) => m.key))),
-    ...duplicates("cluster", d.clusters.map((c) => c.id)),
-    ...d.clusters.flatMap((c) => duplicates(`metric key in cluster ${c.id}`, c.metrics.map((m) => m.key))),
-    ...duplicates("target", d.targets.map((t) => t.id)),
-    ...duplicates("industry list", d.industries.map((l) => l.id)),
+    ...duplicates(
+      "source",
+      d.sources.map((s) => s.id)
+    ),
+    ...duplicates(
+      "city",
+      d.cities.map((c) => c.id)
+    ),
+    ...duplicates(
+      "district",
+      d.cities.flatMap((c) => c.districts.map((x) => x.id))
+    ),
+    ...duplicates(
+      "program",
+      d.programs.map((p) => p.id)
+    ),
+    ...d.programs.flatMap((p) =>
+      duplicates(
+        `batch number in program ${p.id}`,
+        p.batches.map((b) => String(b.number))
+      )
+    ),
+    ...d.programs.flatMap((p) =>
+      duplicates(
+        `metric key in program ${p.id}`,
+        (p.metrics ?? []).map((m) => m.key)
+      )
+    ),
+    ...duplicates(
+      "cluster",
+      d.clusters.map((c) => c.id)
+    ),
+    ...d.clusters.flatMap((c) =>
+      duplicates(
+        `metric key in cluster ${c.id}`,
+        c.metrics.map((m) => m.key)
+      )
+    ),
+    ...duplicates(
+      "target",
+      d.targets.map((t) => t.id)
+    ),
+    ...duplicates(
+      "industry list",
+      d.industries.map((l) => l.id)
+    ),
   ];
 }
 
@@ -67,7 +106,8 @@ function uniqueIds(d: Dataset): string[] {
 function sourceCitations(d: Dataset): Array<[where: string, id: string]> {
   const counts = (where: string, list: StatedCount[]) =>
     list.flatMap((t, i) => t.sources.map((s): [string, string] => [`${where} total ${i + 1}`, s]));
-  const metrics = (where: string, list: Metric[]) => list.map((m): [string, string] => [`${where} metric ${m.key}`, m.source]);
+  const metrics = (where: string, list: Metric[]) =>
+    list.map((m): [string, string] => [`${where} metric ${m.key}`, m.source]);
   return [
     ...d.programs.flatMap((p) => [
       ...p.batches.flatMap((b) => [
@@ -91,29 +131,45 @@ function references(d: Dataset): string[] {
   const problems: string[] = [];
   const sourceIds = new Set(d.sources.map((s) => s.id));
   for (const [where, id] of sourceCitations(d)) {
-    if (!sourceIds.has(id)) problems.push(`dangling reference: ${where} cites unknown source "${id}"`);
+    if (!sourceIds.has(id))
+      problems.push(`dangling reference: ${where} cites unknown source "${id}"`);
   }
   const cities = new Map(d.cities.map((c) => [c.id, c]));
   const programs = new Map(d.programs.map((p) => [p.id, p]));
   for (const c of d.clusters) {
-    if (!cities.has(c.city)) problems.push(`dangling reference: cluster ${c.id} has unknown city "${c.city}"`);
-    for (const id of c.cities) if (!cities.has(id)) problems.push(`dangling reference: cluster ${c.id} lists unknown city "${id}"`);
-    if (c.cities[0] !== c.city) problems.push(`cluster ${c.id}: cities must start with the lead city "${c.city}"`);
-    if (new Set(c.cities).size !== c.cities.length) problems.push(`cluster ${c.id}: a city is listed twice in cities`);
+    if (!cities.has(c.city))
+      problems.push(`dangling reference: cluster ${c.id} has unknown city "${c.city}"`);
+    for (const id of c.cities)
+      if (!cities.has(id))
+        problems.push(`dangling reference: cluster ${c.id} lists unknown city "${id}"`);
+    if (c.cities[0] !== c.city)
+      problems.push(`cluster ${c.id}: cities must start with the lead city "${c.city}"`);
+    if (new Set(c.cities).size !== c.cities.length)
+      problems.push(`cluster ${c.id}: a city is listed twice in cities`);
     if (c.district !== undefined) {
-      const inCities = c.cities.some((id) => cities.get(id)?.districts.some((x) => x.id === c.district));
-      if (!inCities) problems.push(`dangling reference: cluster ${c.id} district "${c.district}" is not a district of its cities`);
+      const inCities = c.cities.some((id) =>
+        cities.get(id)?.districts.some((x) => x.id === c.district)
+      );
+      if (!inCities)
+        problems.push(
+          `dangling reference: cluster ${c.id} district "${c.district}" is not a district of its cities`
+        );
     }
     const program = programs.get(c.program);
     if (!program) {
       problems.push(`dangling reference: cluster ${c.id} has unknown program "${c.program}"`);
     } else if (c.batch !== undefined && !program.batches.some((b) => b.number === c.batch)) {
-      problems.push(`dangling reference: cluster ${c.id} is in batch ${c.batch}, which program ${c.program} does not have`);
+      problems.push(
+        `dangling reference: cluster ${c.id} is in batch ${c.batch}, which program ${c.program} does not have`
+      );
     }
   }
   const lists = new Set(d.industries.map((l) => l.id));
   for (const t of d.targets) {
-    if (t.industries !== undefined && !lists.has(t.industries)) problems.push(`dangling reference: target ${t.id} names unknown industry list "${t.industries}"`);
+    if (t.industries !== undefined && !lists.has(t.industries))
+      problems.push(
+        `dangling reference: target ${t.id} names unknown industry list "${t.industries}"`
+      );
   }
   return problems;
 }
@@ -131,7 +187,10 @@ function membersWithinTotals(d: Dataset): string[] {
     for (const b of p.batches) {
       const named = d.clusters.filter((c) => c.program === p.id && c.batch === b.number).length;
       for (const t of comparableTotals(b)) {
-        if (named > t.value) problems.push(`members exceed total: program ${p.id} batch ${b.number} names ${named} clusters but states ${t.value} (${t.scope}, as of ${t.asOf})`);
+        if (named > t.value)
+          problems.push(
+            `members exceed total: program ${p.id} batch ${b.number} names ${named} clusters but states ${t.value} (${t.scope}, as of ${t.asOf})`
+          );
       }
     }
   }
@@ -146,7 +205,9 @@ function sourcing(d: Dataset): string[] {
   for (const p of d.programs) {
     for (const b of p.batches) {
       none(`program ${p.id} batch ${b.number}`, b.sources);
-      b.totals.forEach((t, i) => none(`program ${p.id} batch ${b.number} total ${i + 1}`, t.sources));
+      b.totals.forEach((t, i) =>
+        none(`program ${p.id} batch ${b.number} total ${i + 1}`, t.sources)
+      );
     }
     p.counts.forEach((t, i) => none(`program ${p.id} count ${i + 1}`, t.sources));
   }
@@ -154,8 +215,16 @@ function sourcing(d: Dataset): string[] {
     none(`cluster ${c.id}`, c.sources);
     // A figure or name form must come from a source the cluster itself lists, so the list is complete.
     const own = new Set(c.sources);
-    for (const m of c.metrics) if (!own.has(m.source)) problems.push(`missing source: cluster ${c.id} metric ${m.key} cites "${m.source}", which is not in the cluster's sources`);
-    for (const n of c.nameForms) if (!own.has(n.source)) problems.push(`missing source: cluster ${c.id} name form ${n.zh} cites "${n.source}", which is not in the cluster's sources`);
+    for (const m of c.metrics)
+      if (!own.has(m.source))
+        problems.push(
+          `missing source: cluster ${c.id} metric ${m.key} cites "${m.source}", which is not in the cluster's sources`
+        );
+    for (const n of c.nameForms)
+      if (!own.has(n.source))
+        problems.push(
+          `missing source: cluster ${c.id} name form ${n.zh} cites "${n.source}", which is not in the cluster's sources`
+        );
   }
   return problems;
 }
@@ -168,8 +237,14 @@ function sharedKeys(d: Dataset): string[] {
   for (const [key, group] of byKey) {
     if (group.length < 2) continue;
     const cities = (c: Cluster) => [...c.cities].sort().join(",");
-    if (new Set(group.map(cities)).size > 1) problems.push(`shared key "${key}": records ${group.map((c) => c.id).join(", ")} disagree on their cities`);
-    if (new Set(group.map((c) => c.program)).size < group.length) problems.push(`shared key "${key}": records ${group.map((c) => c.id).join(", ")} are in the same program`);
+    if (new Set(group.map(cities)).size > 1)
+      problems.push(
+        `shared key "${key}": records ${group.map((c) => c.id).join(", ")} disagree on their cities`
+      );
+    if (new Set(group.map((c) => c.program)).size < group.length)
+      problems.push(
+        `shared key "${key}": records ${group.map((c) => c.id).join(", ")} are in the same program`
+      );
   }
   return problems;
 }
@@ -178,12 +253,21 @@ function consistency(d: Dataset): string[] {
   const problems: string[] = [];
   const programs = new Map<string, Program>(d.programs.map((p) => [p.id, p]));
   for (const c of d.clusters) {
-    if (c.nameForms.length > 0 && c.nameForms[0].zh !== c.name.zh) problems.push(`cluster ${c.id}: name.zh "${c.name.zh}" is not its first name form "${c.nameForms[0].zh}"`);
+    if (c.nameForms.length > 0 && c.nameForms[0].zh !== c.name.zh)
+      problems.push(
+        `cluster ${c.id}: name.zh "${c.name.zh}" is not its first name form "${c.nameForms[0].zh}"`
+      );
     const batch = programs.get(c.program)?.batches.find((b) => b.number === c.batch);
-    if (batch && batch.status !== c.status) problems.push(`cluster ${c.id}: status "${c.status}" differs from batch ${batch.number}'s "${batch.status}"`);
+    if (batch && batch.status !== c.status)
+      problems.push(
+        `cluster ${c.id}: status "${c.status}" differs from batch ${batch.number}'s "${batch.status}"`
+      );
   }
   for (const city of d.cities) {
-    if (simplified(city.traditional) !== city.zh) problems.push(`city ${city.id}: traditional form "${city.traditional}" is not ${city.zh} in traditional characters`);
+    if (simplified(city.traditional) !== city.zh)
+      problems.push(
+        `city ${city.id}: traditional form "${city.traditional}" is not ${city.zh} in traditional characters`
+      );
   }
   return problems;
 }
@@ -194,7 +278,10 @@ function simplifiedText(d: Dataset): string[] {
   const visit = (value: unknown, path: string): void => {
     if (typeof value === "string") {
       const found = traditionalCharacters(value);
-      if (found) problems.push(`traditional text: ${path} "${value}" has traditional characters ${found} (simplified: ${simplified(value)})`);
+      if (found)
+        problems.push(
+          `traditional text: ${path} "${value}" has traditional characters ${found} (simplified: ${simplified(value)})`
+        );
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => visit(v, `${path}[${i}]`));
     } else if (value !== null && typeof value === "object") {

@@ -19,12 +19,20 @@ export interface CoverageRow {
   unnamed: number | null;
 }
 
-const QUALIFIER_TEXT: Record<StatedCount["qualifier"], string> = { exact: "", over: "over ", about: "about ", "at-least": "at least " };
+const QUALIFIER_TEXT: Record<StatedCount["qualifier"], string> = {
+  exact: "",
+  over: "over ",
+  about: "about ",
+  "at-least": "at least ",
+};
 
 function statedText(totals: StatedCount[]): string {
   if (totals.length === 0) return "not stated";
   return totals
-    .map((t) => `${QUALIFIER_TEXT[t.qualifier]}${t.value} ${t.scope === "shandong" ? "in Shandong" : "nationwide"} (as of ${t.asOf})`)
+    .map(
+      (t) =>
+        `${QUALIFIER_TEXT[t.qualifier]}${t.value} ${t.scope === "shandong" ? "in Shandong" : "nationwide"} (as of ${t.asOf})`
+    )
     .join("; ");
 }
 
@@ -41,12 +49,13 @@ export function coverageRows(d: Dataset): CoverageRow[] {
         label: b.label.en,
         status: b.status,
         stated: statedText(b.totals),
-        namedInArticles: members.filter((c) => c.nameForms.some((n) => articles.has(n.source))).length,
+        namedInArticles: members.filter((c) => c.nameForms.some((n) => articles.has(n.source)))
+          .length,
         namedInSources: members.filter((c) => c.nameForms.length > 0).length,
         inDataset: members.length,
         unnamed: latest === null ? null : Math.max(latest - members.length, 0),
       };
-    }),
+    })
   );
 }
 
@@ -57,8 +66,9 @@ export function coverageMarkdown(d: Dataset): string {
     "",
     "| programme | batch | status | stated total | named in the five articles | named in any source | in dataset | not yet named |",
     "| --- | --- | --- | --- | ---: | ---: | ---: | ---: |",
-    ...coverageRows(d).map((r) =>
-      `| ${r.program} | ${r.batch}: ${r.label} | ${r.status} | ${r.stated} | ${r.namedInArticles} | ${r.namedInSources} | ${r.inDataset} | ${r.unnamed ?? "n/a (no Shandong total)"} |`,
+    ...coverageRows(d).map(
+      (r) =>
+        `| ${r.program} | ${r.batch}: ${r.label} | ${r.status} | ${r.stated} | ${r.namedInArticles} | ${r.namedInSources} | ${r.inDataset} | ${r.unnamed ?? "n/a (no Shandong total)"} |`
     ),
     "",
     `"named in any source" counts records with a Chinese name from a source; "in dataset" also counts records known only by an English name. "not yet named" is the latest stated Shandong total minus the records in the dataset: members the sources do not name, never filled by guess.`,
@@ -70,6 +80,7 @@ export function coverageMarkdown(d: Dataset): string {
 export function withCoverage(readme: string, table: string): string {
   const start = readme.indexOf(COVERAGE_START);
   const end = readme.indexOf(COVERAGE_END);
-  if (start < 0 || end < start) throw new Error(`README has no ${COVERAGE_START} … ${COVERAGE_END} markers`);
+  if (start < 0 || end < start)
+    throw new Error(`README has no ${COVERAGE_START} … ${COVERAGE_END} markers`);
   return `${readme.slice(0, start + COVERAGE_START.length)}\n${table}\n${readme.slice(end)}`;
 }

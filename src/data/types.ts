@@ -7,7 +7,8 @@
  */
 
 export type Level = "national" | "provincial";
-export type Kind = "strategic-emerging" | "advanced-manufacturing" | "sme-characteristic" | "future-industry";
+export type Kind =
+  "strategic-emerging" | "advanced-manufacturing" | "sme-characteristic" | "future-industry";
 
 /** How a figure is stated: "170余家" is `over`, "10个左右" is `about`, "30家以上" is `at-least`. */
 export type Qualifier = "exact" | "over" | "about" | "at-least";

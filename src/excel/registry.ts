@@ -14,6 +14,7 @@ import {
   REGISTRY_NAMESPACE,
   emptyRegistry,
   parseRegistry,
+  RegistryFormatError,
   serializeRegistry,
   type Registry,
 } from "./registry-format";
@@ -28,13 +29,18 @@ export interface LoadedRegistry {
 export async function loadRegistry(): Promise<LoadedRegistry> {
   return Excel.run(async (context) => {
     const parts = context.workbook.customXmlParts.getByNamespace(REGISTRY_NAMESPACE);
-    parts.load("items");
+    const count = parts.getCount();
+    const part = parts.getOnlyItemOrNullObject();
+    part.load("id");
     await context.sync();
-    const part = parts.items[0];
-    if (!part) return { partId: null, registry: emptyRegistry() };
+    // The add-in writes one part; several mean something else wrote here, and guessing which
+    // one is ours could lose entries. (ClientResults have no load(): the lint rule cannot see
+    // that their value is read after the sync, here and below.)
+    // eslint-disable-next-line office-addins/load-object-before-read
+    if (count.value > 1) throw new RegistryFormatError("unreadable");
+    if (part.isNullObject) return { partId: null, registry: emptyRegistry() };
     const xml = part.getXml();
     await context.sync();
-    // A ClientResult has no load(); its value is read after the sync above, which the lint rule cannot see.
     // eslint-disable-next-line office-addins/load-object-before-read
     return { partId: part.id, registry: parseRegistry(xml.value) };
   });

@@ -46,7 +46,11 @@ export function scalar<T>(compute: (lang: Language) => T): T | CustomFunctions.E
  * Runs a table query and spills it, honouring the `headers` argument; a failure spills as a
  * single error cell. The result is never empty.
  */
-export function spillTable(headers: unknown, subject: Subject, build: (lang: Language) => Table): Output[][] {
+export function spillTable(
+  headers: unknown,
+  subject: Subject,
+  build: (lang: Language) => Table
+): Output[][] {
   const lang = language();
   try {
     const grid = tableGrid(build(lang), headersFlag(headers), subject);
@@ -60,7 +64,10 @@ export function spillTable(headers: unknown, subject: Subject, build: (lang: Lan
  * Runs a per-cell call over Excel-style broadcast arguments, so a range spills a grid of the
  * same shape; each cell fails on its own.
  */
-export function liftCells(args: readonly unknown[], compute: (values: unknown[], lang: Language) => Output): Output[][] {
+export function liftCells(
+  args: readonly unknown[],
+  compute: (values: unknown[], lang: Language) => Output
+): Output[][] {
   const lang = language();
   try {
     return broadcast(args, (values) => {

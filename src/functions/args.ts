@@ -33,7 +33,9 @@ export function toGrid(raw: unknown): unknown[][] {
   if (raw.length === 0) return [[null]];
   const rows = raw.every((row) => Array.isArray(row)) ? (raw as unknown[][]) : [raw];
   const width = Math.max(1, ...rows.map((row) => row.length));
-  return rows.map((row) => (row.length === width ? row : [...row, ...new Array<unknown>(width - row.length).fill(null)]));
+  return rows.map((row) =>
+    row.length === width ? row : [...row, ...new Array<unknown>(width - row.length).fill(null)]
+  );
 }
 
 /** How an argument is named in a message about its value. */
@@ -45,10 +47,16 @@ function describe(value: unknown): string {
 
 /** The text of a data-type cell (an entity from SD.CARD gives its id), if it is one. */
 function cellValueText(value: object): string | number | undefined {
-  const cell = value as { type?: unknown; basicValue?: unknown; text?: unknown; properties?: Record<string, { basicValue?: unknown }> };
+  const cell = value as {
+    type?: unknown;
+    basicValue?: unknown;
+    text?: unknown;
+    properties?: Record<string, { basicValue?: unknown }>;
+  };
   const id = cell.properties?.id?.basicValue;
   if (cell.type === "Entity" && typeof id === "string") return id;
-  if (typeof cell.basicValue === "string" || typeof cell.basicValue === "number") return cell.basicValue;
+  if (typeof cell.basicValue === "string" || typeof cell.basicValue === "number")
+    return cell.basicValue;
   if (typeof cell.text === "string") return cell.text;
   return undefined;
 }
@@ -100,7 +108,8 @@ export function textList(raw: unknown, argument: ArgumentName): string[] {
  */
 export function headersFlag(raw: unknown): boolean {
   const value = Array.isArray(raw) ? toGrid(raw)[0][0] : raw;
-  if (value === null || value === undefined || value === "" || value === 1 || value === true) return true;
+  if (value === null || value === undefined || value === "" || value === 1 || value === true)
+    return true;
   if (value === 0 || value === false) return false;
   if (isExcelError(value)) throw new InputError(inputErrorCode(value));
   if (typeof value === "string" && /^\s*[01]\s*$/.test(value)) return value.trim() === "1";

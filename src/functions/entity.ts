@@ -15,7 +15,9 @@ export interface EntityValue {
 }
 
 function basic(value: string | number): BasicValue {
-  return typeof value === "number" ? { type: "Double", basicValue: value } : { type: "String", basicValue: value };
+  return typeof value === "number"
+    ? { type: "Double", basicValue: value }
+    : { type: "String", basicValue: value };
 }
 
 /**
@@ -28,7 +30,15 @@ function basic(value: string | number): BasicValue {
 export function toEntity(card: CardModel): EntityValue {
   const properties: Record<string, PropertyValue> = {};
   for (const { name, value } of card.properties) {
-    properties[name] = typeof value === "object" ? { type: "Array", elements: value.map((item) => [basic(item)]) } : basic(value);
+    properties[name] =
+      typeof value === "object"
+        ? { type: "Array", elements: value.map((item) => [basic(item)]) }
+        : basic(value);
   }
-  return { type: "Entity", text: card.text, properties, layouts: { card: { title: { property: "name" } } } };
+  return {
+    type: "Entity",
+    text: card.text,
+    properties,
+    layouts: { card: { title: { property: "name" } } },
+  };
 }

@@ -7,7 +7,10 @@
 /** Codes a custom function may return (#NAME? and #REF! are input-only). */
 const OUTPUT_CODES = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
 
-type ErrorConstructor = new (code: CustomFunctions.ErrorCode, message?: string) => CustomFunctions.Error;
+type ErrorConstructor = new (
+  code: CustomFunctions.ErrorCode,
+  message?: string
+) => CustomFunctions.Error;
 
 /**
  * An Excel error value with an optional message (shown only for #VALUE! and #N/A).
@@ -36,11 +39,19 @@ export function excelError(code: string, message?: string): CustomFunctions.Erro
 export function isExcelError(value: unknown): value is { code?: unknown; basicValue?: unknown } {
   if (typeof value !== "object" || value === null) return false;
   const candidate = value as { code?: unknown; type?: unknown; errorType?: unknown };
-  return (typeof candidate.code === "string" && candidate.code.startsWith("#")) || candidate.type === "Error";
+  return (
+    (typeof candidate.code === "string" && candidate.code.startsWith("#")) ||
+    candidate.type === "Error"
+  );
 }
 
 /** The code of an input error, as the code to pass on (#VALUE! when it cannot be returned). */
 export function inputErrorCode(value: { code?: unknown; basicValue?: unknown }): string {
-  const code = typeof value.code === "string" ? value.code : typeof value.basicValue === "string" ? value.basicValue : "#VALUE!";
+  const code =
+    typeof value.code === "string"
+      ? value.code
+      : typeof value.basicValue === "string"
+        ? value.basicValue
+        : "#VALUE!";
   return OUTPUT_CODES.has(code) ? code : "#VALUE!";
 }

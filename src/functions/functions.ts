@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata generator reads these signatures: `any` and `any[][]` are how it learns a parameter takes any value or a range */
+// Why `any`: the metadata generator reads these signatures: `any` and `any[][]` are how it learns a parameter takes any value or a range.
 /**
  * The SD.* custom functions. Each is a thin adapter: coerce the raw Excel arguments, call
  * core, let the adapter turn failures into Excel errors. The JSDoc below is the source of
@@ -8,7 +8,13 @@
  */
 import { clusterCard } from "../core/card";
 import { getCatalog } from "../core/dataset";
-import { batchesTable, fieldsTable, metricsTable, sourcesTable, targetsTable } from "../core/listings";
+import {
+  batchesTable,
+  fieldsTable,
+  metricsTable,
+  sourcesTable,
+  targetsTable,
+} from "../core/listings";
 import { citiesTable, clustersTable, clusterValue, countClusters } from "../core/queries";
 import { findCluster } from "../core/resolve";
 import { scalar, liftCells, spillTable } from "./adapter";
@@ -27,13 +33,24 @@ import { supportsEntities } from "./host";
  * @returns {any[][]} One row per cluster record.
  * @example =SD.CLUSTERS("烟台、威海", "国家级")
  */
-export function clusters(query?: any[][], level?: any[][], kind?: any[][], fields?: any[][], headers?: any): any[][] {
+export function clusters(
+  query?: any[][],
+  level?: any[][],
+  kind?: any[][],
+  fields?: any[][],
+  headers?: any
+): any[][] {
   return spillTable(headers, "clusters", (lang) =>
     clustersTable(
       getCatalog(),
-      { query: textList(query, "query"), level: textList(level, "level"), kind: textList(kind, "kind"), fields: textList(fields, "fields") },
-      lang,
-    ),
+      {
+        query: textList(query, "query"),
+        level: textList(level, "level"),
+        kind: textList(kind, "kind"),
+        fields: textList(fields, "fields"),
+      },
+      lang
+    )
   );
 }
 
@@ -50,7 +67,9 @@ export function cluster(cluster: any[][], field?: any[][]): any[][] {
   return liftCells([cluster, field], ([name, fieldName], lang) => {
     const clusterText = cellText(name, "cluster");
     const fieldText = fieldOmitted ? "name" : cellText(fieldName, "field");
-    return clusterText === "" || fieldText === "" ? "" : clusterValue(getCatalog(), clusterText, fieldText, lang);
+    return clusterText === "" || fieldText === ""
+      ? ""
+      : clusterValue(getCatalog(), clusterText, fieldText, lang);
   });
 }
 
@@ -68,7 +87,11 @@ export function count(query?: any[][], level?: any[][], kind?: any[][]): any[][]
   return liftCells([query, level, kind], ([q, l, k]) => {
     const text = cellText(q, "query");
     if (!all && text === "") return "";
-    return countClusters(getCatalog(), { query: all ? [] : [text], level: [cellText(l, "level")], kind: [cellText(k, "kind")] });
+    return countClusters(getCatalog(), {
+      query: all ? [] : [text],
+      level: [cellText(l, "level")],
+      kind: [cellText(k, "kind")],
+    });
   });
 }
 
@@ -83,7 +106,11 @@ export function count(query?: any[][], level?: any[][], kind?: any[][]): any[][]
  */
 export function cities(level?: any[][], kind?: any[][], headers?: any): any[][] {
   return spillTable(headers, "clusters", (lang) =>
-    citiesTable(getCatalog(), { level: textList(level, "level"), kind: textList(kind, "kind") }, lang),
+    citiesTable(
+      getCatalog(),
+      { level: textList(level, "level"), kind: textList(kind, "kind") },
+      lang
+    )
   );
 }
 
@@ -96,7 +123,9 @@ export function cities(level?: any[][], kind?: any[][], headers?: any): any[][] 
  * @example =SD.METRICS("济南")
  */
 export function metrics(query?: any[][], headers?: any): any[][] {
-  return spillTable(headers, "metrics", (lang) => metricsTable(getCatalog(), textList(query, "query"), lang));
+  return spillTable(headers, "metrics", (lang) =>
+    metricsTable(getCatalog(), textList(query, "query"), lang)
+  );
 }
 
 /**
@@ -130,7 +159,9 @@ export function batches(headers?: any): any[][] {
  * @example =SD.SOURCES("烟台")
  */
 export function sources(query?: any[][], headers?: any): any[][] {
-  return spillTable(headers, "sources", (lang) => sourcesTable(getCatalog(), textList(query, "query"), lang));
+  return spillTable(headers, "sources", (lang) =>
+    sourcesTable(getCatalog(), textList(query, "query"), lang)
+  );
 }
 
 /**
@@ -166,6 +197,8 @@ export function card(cluster: any): any {
     const text = cellText(cluster, "cluster");
     if (text === "") return "";
     const catalog = getCatalog();
-    return supportsEntities() ? toEntity(clusterCard(catalog, text, lang)) : findCluster(catalog, text).name.zh;
+    return supportsEntities()
+      ? toEntity(clusterCard(catalog, text, lang))
+      : findCluster(catalog, text).name.zh;
   });
 }

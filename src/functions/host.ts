@@ -39,7 +39,10 @@ export function displayLanguage(): unknown {
 export function supportsEntities(): boolean {
   try {
     const requirements = office()?.context?.requirements;
-    return typeof requirements?.isSetSupported === "function" && requirements.isSetSupported("CustomFunctionsRuntime", "1.4") === true;
+    return (
+      typeof requirements?.isSetSupported === "function" &&
+      requirements.isSetSupported("CustomFunctionsRuntime", "1.4") === true
+    );
   } catch {
     return false;
   }

@@ -13,7 +13,10 @@ import { excelError } from "./excel-errors";
  * broadcast([[["a"], ["b"]], [["x", "y"]]], ([r, c]) => `${r}${c}`)
  * //=> [["ax", "ay"], ["bx", "by"]]
  */
-export function broadcast<T>(args: readonly unknown[], cell: (values: unknown[]) => T): (T | CustomFunctions.Error)[][] {
+export function broadcast<T>(
+  args: readonly unknown[],
+  cell: (values: unknown[]) => T
+): (T | CustomFunctions.Error)[][] {
   const grids = args.map(toGrid);
   const height = Math.max(...grids.map((g) => g.length));
   const width = Math.max(...grids.map((g) => g[0].length));

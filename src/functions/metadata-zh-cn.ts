@@ -27,7 +27,10 @@ function functionsOf(metadata: object): FunctionMetadata[] {
 }
 
 /** Every gap between the metadata and the table, so one build run reports them all. */
-function gaps(functions: readonly FunctionMetadata[], table: Record<string, FunctionTranslation>): string[] {
+function gaps(
+  functions: readonly FunctionMetadata[],
+  table: Record<string, FunctionTranslation>
+): string[] {
   const problems: string[] = [];
   const ids = new Set(functions.map((f) => f.id));
   for (const f of functions) {
@@ -38,13 +41,18 @@ function gaps(functions: readonly FunctionMetadata[], table: Record<string, Func
     }
     const names = new Set(f.parameters.map((p) => p.name));
     for (const p of f.parameters) {
-      if (!translation.parameters[p.name]) problems.push(`parameter ${f.id}.${p.name} has no zh-CN translation`);
+      if (!translation.parameters[p.name])
+        problems.push(`parameter ${f.id}.${p.name} has no zh-CN translation`);
     }
     for (const name of Object.keys(translation.parameters)) {
-      if (!names.has(name)) problems.push(`zh-CN translation of ${f.id} names a parameter ${name} that the function does not have`);
+      if (!names.has(name))
+        problems.push(
+          `zh-CN translation of ${f.id} names a parameter ${name} that the function does not have`
+        );
     }
   }
-  for (const id of Object.keys(table)) if (!ids.has(id)) problems.push(`zh-CN translation for ${id}, which is not a function`);
+  for (const id of Object.keys(table))
+    if (!ids.has(id)) problems.push(`zh-CN translation for ${id}, which is not a function`);
   return problems;
 }
 
@@ -55,10 +63,14 @@ function gaps(functions: readonly FunctionMetadata[], table: Record<string, Func
  * @example
  * toZhCn(JSON.parse(functionsJson)).functions[0].description //=> "列出符合城市、区县…"
  */
-export function toZhCn(metadata: object, table: Record<string, FunctionTranslation> = ZH_CN): object {
+export function toZhCn(
+  metadata: object,
+  table: Record<string, FunctionTranslation> = ZH_CN
+): object {
   const functions = functionsOf(metadata);
   const problems = gaps(functions, table);
-  if (problems.length > 0) throw new Error(`zh-CN function metadata is incomplete:\n- ${problems.join("\n- ")}`);
+  if (problems.length > 0)
+    throw new Error(`zh-CN function metadata is incomplete:\n- ${problems.join("\n- ")}`);
   return {
     ...metadata,
     functions: functions.map((f) => {
@@ -66,7 +78,11 @@ export function toZhCn(metadata: object, table: Record<string, FunctionTranslati
       return {
         ...f,
         description: `${translation.description}返回：${translation.result}`,
-        parameters: f.parameters.map((p) => ({ ...p, name: translation.parameters[p.name].name, description: translation.parameters[p.name].description })),
+        parameters: f.parameters.map((p) => ({
+          ...p,
+          name: translation.parameters[p.name].name,
+          description: translation.parameters[p.name].description,
+        })),
       };
     }),
   };

@@ -7,7 +7,11 @@ const ROOT = path.resolve(__dirname, "../..");
 const FIXTURE = path.join(__dirname, "fixtures/mini-dataset.json");
 
 function build(output: string): string {
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/build-name-index.ts", FIXTURE, output], { cwd: ROOT, stdio: "ignore" });
+  execFileSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/build-name-index.ts", FIXTURE, output],
+    { cwd: ROOT, stdio: "ignore" }
+  );
   return readFileSync(output, "utf8");
 }
 
@@ -18,7 +22,11 @@ describe("scripts/build-name-index.ts", () => {
     expect(build(path.join(dir, "b.json"))).toBe(first);
   });
   it("maps the dataset's traditional characters and only character-for-character equivalents", () => {
-    const index = JSON.parse(first) as { datasetVersion: string; traditional: Record<string, string>; pinyin: Record<string, { full: string[]; initials: string }> };
+    const index = JSON.parse(first) as {
+      datasetVersion: string;
+      traditional: Record<string, string>;
+      pinyin: Record<string, { full: string[]; initials: string }>;
+    };
     expect(index.datasetVersion).toBe("fixture-1");
     expect(index.traditional).toMatchObject({ 煙: "烟", 臺: "台", 陽: "阳", 製: "制", 濟: "济" });
     // Taiwan phrasing (信息 → 資訊) is a different word, not a spelling of the same one.

@@ -11,10 +11,15 @@ describe("buildCatalog", () => {
     expect(catalog.clustersByCity.get("yantai")?.length).toBeGreaterThan(0);
   });
   it("files a joint cluster under each city it spans", () => {
-    expect(miniCatalog.clustersByCity.get("weihai")?.map((c) => c.id)).toEqual(["pa1-yantai-weihai-ships"]);
-    expect(miniCatalog.clustersByCity.get("yantai")?.map((c) => c.id)).toContain("pa1-yantai-weihai-ships");
+    expect(miniCatalog.clustersByCity.get("weihai")?.map((c) => c.id)).toEqual([
+      "pa1-yantai-weihai-ships",
+    ]);
+    expect(miniCatalog.clustersByCity.get("yantai")?.map((c) => c.id)).toContain(
+      "pa1-yantai-weihai-ships"
+    );
     for (const cluster of catalog.dataset.clusters) {
-      for (const city of cluster.cities) expect(catalog.clustersByCity.get(city)).toContain(cluster);
+      for (const city of cluster.cities)
+        expect(catalog.clustersByCity.get(city)).toContain(cluster);
     }
   });
   it("registers the pinyin of every city", () => {

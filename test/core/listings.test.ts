@@ -1,5 +1,11 @@
 import { getCatalog } from "../../src/core/dataset";
-import { batchesTable, fieldsTable, metricsTable, sourcesTable, targetsTable } from "../../src/core/listings";
+import {
+  batchesTable,
+  fieldsTable,
+  metricsTable,
+  sourcesTable,
+  targetsTable,
+} from "../../src/core/listings";
 import { FIELDS } from "../../src/core/fields";
 import { miniCatalog } from "./fixture";
 
@@ -17,7 +23,10 @@ describe("metricsTable", () => {
   });
   it("lists every figure of the dataset when the query is empty", () => {
     const clusterFigures = catalog.dataset.clusters.reduce((n, c) => n + c.metrics.length, 0);
-    const programFigures = catalog.dataset.programs.reduce((n, p) => n + (p.metrics?.length ?? 0), 0);
+    const programFigures = catalog.dataset.programs.reduce(
+      (n, p) => n + (p.metrics?.length ?? 0),
+      0
+    );
     expect(metricsTable(catalog, [], "en").rows.length).toBe(clusterFigures + programFigures);
   });
 });
@@ -45,7 +54,9 @@ describe("batchesTable", () => {
 
 describe("sourcesTable", () => {
   it("finds a source by id", () => {
-    expect(sourcesTable(miniCatalog, ["sup-001"], "zh-CN").rows.map((r) => r[0])).toEqual(["sup-001"]);
+    expect(sourcesTable(miniCatalog, ["sup-001"], "zh-CN").rows.map((r) => r[0])).toEqual([
+      "sup-001",
+    ]);
   });
   it("finds the sources cited for a city's clusters", () => {
     expect(sourcesTable(miniCatalog, ["济南"], "zh-CN").rows.map((r) => r[0])).toEqual(["src-001"]);
@@ -63,7 +74,26 @@ describe("fieldsTable", () => {
   });
   it("includes the fields the issue names", () => {
     const ids = FIELDS.map((f) => f.id);
-    for (const id of ["id", "name", "name_en", "city", "cities", "district", "industry", "industry_en", "level", "kind", "program", "batch", "announced", "status", "lead", "enterprises", "sources", "name_basis"]) {
+    for (const id of [
+      "id",
+      "name",
+      "name_en",
+      "city",
+      "cities",
+      "district",
+      "industry",
+      "industry_en",
+      "level",
+      "kind",
+      "program",
+      "batch",
+      "announced",
+      "status",
+      "lead",
+      "enterprises",
+      "sources",
+      "name_basis",
+    ]) {
       expect(ids).toContain(id);
     }
   });

@@ -1,4 +1,9 @@
-import { AmbiguousClusterError, InvalidArgumentError, NoMatchError, UnknownNameError } from "../../src/core/errors";
+import {
+  AmbiguousClusterError,
+  InvalidArgumentError,
+  NoMatchError,
+  UnknownNameError,
+} from "../../src/core/errors";
 import { currentLanguage, languageFromTag, pick, setLanguage } from "../../src/core/i18n";
 import { toGrid } from "../../src/core/table";
 
@@ -27,9 +32,17 @@ describe("language", () => {
 
 describe("error messages", () => {
   it("say what to type instead", () => {
-    expect(new UnknownNameError("烟太", "city", [{ zh: "烟台", en: "Yantai" }], "query").describe("zh-CN")).toBe("未知城市「烟太」— 是否指「烟台」？");
-    expect(new UnknownNameError("Yantia", "city", [{ zh: "烟台", en: "Yantai" }], "query").describe("en")).toBe('Unknown city "Yantia" — did you mean "Yantai"?');
-    expect(new InvalidArgumentError("headers", "7").describe("zh-CN")).toBe("参数「表头」不能是 7。请输入 0（不要表头）或 1（要表头）。");
+    expect(
+      new UnknownNameError("烟太", "city", [{ zh: "烟台", en: "Yantai" }], "query").describe(
+        "zh-CN"
+      )
+    ).toBe("未知城市「烟太」— 是否指「烟台」？");
+    expect(
+      new UnknownNameError("Yantia", "city", [{ zh: "烟台", en: "Yantai" }], "query").describe("en")
+    ).toBe('Unknown city "Yantia" — did you mean "Yantai"?');
+    expect(new InvalidArgumentError("headers", "7").describe("zh-CN")).toBe(
+      "参数「表头」不能是 7。请输入 0（不要表头）或 1（要表头）。"
+    );
     expect(new NoMatchError("clusters").describe("en")).toBe("No clusters match these conditions.");
   });
   it("carry the Excel code for their condition", () => {
@@ -38,7 +51,9 @@ describe("error messages", () => {
     expect(new AmbiguousClusterError("x", []).code).toBe("#VALUE!");
   });
   it("shorten long input", () => {
-    const message = new UnknownNameError("长".repeat(10_000), "name", [], "query").describe("zh-CN");
+    const message = new UnknownNameError("长".repeat(10_000), "name", [], "query").describe(
+      "zh-CN"
+    );
     expect(message.length).toBeLessThan(200);
   });
 });

@@ -7,15 +7,32 @@ const catalog = getCatalog();
 
 describe("clustersTable", () => {
   it("has the default columns with Chinese or English headers", () => {
-    expect(clustersTable(catalog, { query: ["烟台"] }, "zh-CN").header).toEqual(["编号", "名称", "城市", "区县", "产业", "级别", "类别", "批次", "公布时间", "状态"]);
+    expect(clustersTable(catalog, { query: ["烟台"] }, "zh-CN").header).toEqual([
+      "编号",
+      "名称",
+      "城市",
+      "区县",
+      "产业",
+      "级别",
+      "类别",
+      "批次",
+      "公布时间",
+      "状态",
+    ]);
     expect(clustersTable(catalog, { query: ["烟台"] }, "en").header[1]).toBe("Name");
   });
   it("returns the columns asked for, in that order, by id or Chinese label", () => {
     const byId = clustersTable(catalog, { query: ["烟台"], fields: ["name,city,batch"] }, "zh-CN");
-    const byLabel = clustersTable(catalog, { query: ["烟台"], fields: ["名称,城市,批次"] }, "zh-CN");
+    const byLabel = clustersTable(
+      catalog,
+      { query: ["烟台"], fields: ["名称,城市,批次"] },
+      "zh-CN"
+    );
     expect(byId.header).toEqual(["名称", "城市", "批次"]);
     expect(byLabel).toEqual(byId);
-    expect(clustersTable(catalog, { query: ["烟台"], fields: ["batch", "name"] }, "zh-CN").header).toEqual(["批次", "名称"]);
+    expect(
+      clustersTable(catalog, { query: ["烟台"], fields: ["batch", "name"] }, "zh-CN").header
+    ).toEqual(["批次", "名称"]);
   });
   it("keeps numbers numeric and blanks as empty strings", () => {
     const table = clustersTable(catalog, { fields: ["batch,district"] }, "zh-CN");
@@ -38,12 +55,21 @@ describe("clustersTable", () => {
   });
   it("rejects an unknown field, suggesting the nearest", () => {
     expect(() => clustersTable(catalog, { fields: ["nmae"] }, "en")).toThrow(UnknownNameError);
-    expect(() => clustersTable(catalog, { fields: ["nmae"] }, "en")).toThrow('Unknown field "nmae" — did you mean "Name"?');
+    expect(() => clustersTable(catalog, { fields: ["nmae"] }, "en")).toThrow(
+      'Unknown field "nmae" — did you mean "Name"?'
+    );
   });
   it("shows the lead city of a joint cluster in city and all of them in cities", () => {
-    const table = clustersTable(miniCatalog, { query: ["pa1-yantai-weihai-ships"], fields: ["city,cities"] }, "zh-CN");
+    const table = clustersTable(
+      miniCatalog,
+      { query: ["pa1-yantai-weihai-ships"], fields: ["city,cities"] },
+      "zh-CN"
+    );
     expect(table.rows).toEqual([["烟台", "烟台、威海"]]);
-    expect(clustersTable(miniCatalog, { query: ["pa1-yantai-weihai-ships"], fields: ["cities"] }, "en").rows).toEqual([["Yantai, Weihai"]]);
+    expect(
+      clustersTable(miniCatalog, { query: ["pa1-yantai-weihai-ships"], fields: ["cities"] }, "en")
+        .rows
+    ).toEqual([["Yantai, Weihai"]]);
   });
 });
 
@@ -73,11 +99,14 @@ describe("citiesTable", () => {
   });
   it("keeps only the programmes of a level", () => {
     const table = citiesTable(catalog, { level: ["national"] }, "en");
-    expect(table.header.slice(1, -1)).toEqual(catalog.dataset.programs.filter((p) => p.level === "national").map((p) => p.name.en));
+    expect(table.header.slice(1, -1)).toEqual(
+      catalog.dataset.programs.filter((p) => p.level === "national").map((p) => p.name.en)
+    );
   });
   it("agrees with countClusters for every city", () => {
     const table = citiesTable(catalog, {}, "zh-CN");
-    for (const row of table.rows) expect(row[row.length - 1]).toBe(countClusters(catalog, { query: [String(row[0])] }));
+    for (const row of table.rows)
+      expect(row[row.length - 1]).toBe(countClusters(catalog, { query: [String(row[0])] }));
   });
 });
 
@@ -89,13 +118,21 @@ describe("clusterValue", () => {
     expect(clusterValue(catalog, "ns1-jinan-it-services", "batch", "zh-CN")).toBe(1);
   });
   it("reads a figure as a number, its qualifier and unit beside it", () => {
-    expect(clusterValue(catalog, "ns1-jinan-it-services", "hightech-enterprises", "zh-CN")).toBe(170);
+    expect(clusterValue(catalog, "ns1-jinan-it-services", "hightech-enterprises", "zh-CN")).toBe(
+      170
+    );
     expect(clusterValue(catalog, "ns1-jinan-it-services", "高新技术企业", "zh-CN")).toBe(170);
-    expect(clusterValue(catalog, "ns1-jinan-it-services", "hightech-enterprises.qualifier", "zh-CN")).toBe("余");
-    expect(clusterValue(catalog, "ns1-jinan-it-services", "hightech-enterprises.qualifier", "en")).toBe("over");
+    expect(
+      clusterValue(catalog, "ns1-jinan-it-services", "hightech-enterprises.qualifier", "zh-CN")
+    ).toBe("余");
+    expect(
+      clusterValue(catalog, "ns1-jinan-it-services", "hightech-enterprises.qualifier", "en")
+    ).toBe("over");
     expect(clusterValue(catalog, "ns1-jinan-it-services", "高新技术企业.单位", "zh-CN")).toBe("家");
   });
   it("is blank for a figure the cluster does not have", () => {
-    expect(clusterValue(catalog, "ns1-qingdao-rail-transit-equipment", "hightech-enterprises", "zh-CN")).toBe("");
+    expect(
+      clusterValue(catalog, "ns1-qingdao-rail-transit-equipment", "hightech-enterprises", "zh-CN")
+    ).toBe("");
   });
 });

@@ -1,4 +1,10 @@
-import { foldWidthCaseAccents, splitList, stripNoise, stripPlaceSuffix, stripProvincePrefix } from "../../src/core/text";
+import {
+  foldWidthCaseAccents,
+  splitList,
+  stripNoise,
+  stripPlaceSuffix,
+  stripProvincePrefix,
+} from "../../src/core/text";
 import { canonical, pinyinOf, nameIndex } from "../../src/core/names";
 import data from "../../src/data/clusters.json";
 
@@ -54,9 +60,12 @@ describe("canonical", () => {
   it.each(["烟台", "煙臺", "煙台", " 烟 台 "])("reads %s as 烟台", (text) => {
     expect(canonical(text)).toBe("烟台");
   });
-  it.each(["Yantai", "yantai", "YANTAI", "yan tai", "ＹＡＮＴＡＩ", "Yān Tái"])("reads %s as yantai", (text) => {
-    expect(canonical(text)).toBe("yantai");
-  });
+  it.each(["Yantai", "yantai", "YANTAI", "yan tai", "ＹＡＮＴＡＩ", "Yān Tái"])(
+    "reads %s as yantai",
+    (text) => {
+      expect(canonical(text)).toBe("yantai");
+    }
+  );
   it("simplifies context-dependent traditional forms seen in the dataset", () => {
     expect(canonical("先進製造業")).toBe("先进制造业");
   });
@@ -71,7 +80,8 @@ describe("generated name index", () => {
     expect(pinyinOf("海阳").full).toContain("haiyang");
   });
   it("maps only traditional characters to different simplified ones", () => {
-    for (const [traditional, simplified] of Object.entries(nameIndex.traditional)) expect(traditional).not.toBe(simplified);
+    for (const [traditional, simplified] of Object.entries(nameIndex.traditional))
+      expect(traditional).not.toBe(simplified);
     expect(nameIndex.traditional["臺"]).toBe("台");
   });
   it("stays small (the dictionaries themselves are not shipped)", () => {

@@ -35,23 +35,39 @@ describe("checkDataset on the real data", () => {
 describe("schema", () => {
   it("reports a string where a number should be", () => {
     const problems = problemsAfter((d) => {
-      (cluster(d, "ns1-jinan-it-services").metrics[0] as unknown as { value: string }).value = "170";
+      (cluster(d, "ns1-jinan-it-services").metrics[0] as unknown as { value: string }).value =
+        "170";
     });
     expectProblem(problems, /schema: \/clusters\/\d+\/metrics\/0\/value must be number/);
   });
   it("reports an unknown qualifier", () => {
     const problems = problemsAfter((d) => {
-      (program(d, "provincial-strategic-emerging").batches[0].totals[0] as { qualifier: string }).qualifier = "roughly";
+      (
+        program(d, "provincial-strategic-emerging").batches[0].totals[0] as { qualifier: string }
+      ).qualifier = "roughly";
     });
-    expectProblem(problems, /schema: .*qualifier must be equal to one of the allowed values \(exact, over, about, at-least\)/);
+    expectProblem(
+      problems,
+      /schema: .*qualifier must be equal to one of the allowed values \(exact, over, about, at-least\)/
+    );
   });
   it("reports a badly formed date", () => {
-    expectProblem(problemsAfter((d) => void (program(d, "provincial-strategic-emerging").batches[1].noticeDate = "2022/03/04")), /schema: .*noticeDate must match pattern/);
-    expectProblem(problemsAfter((d) => void (d.updated = "2026-13-01")), /schema: \/updated must match pattern/);
+    expectProblem(
+      problemsAfter(
+        (d) =>
+          void (program(d, "provincial-strategic-emerging").batches[1].noticeDate = "2022/03/04")
+      ),
+      /schema: .*noticeDate must match pattern/
+    );
+    expectProblem(
+      problemsAfter((d) => void (d.updated = "2026-13-01")),
+      /schema: \/updated must match pattern/
+    );
   });
   it("reports a field the contract does not know", () => {
     const problems = problemsAfter((d) => {
-      (cluster(d, "ns1-jinan-it-services") as unknown as Record<string, unknown>).website = "https://example.org";
+      (cluster(d, "ns1-jinan-it-services") as unknown as Record<string, unknown>).website =
+        "https://example.org";
     });
     expectProblem(problems, /schema: \/clusters\/\d+ must NOT have additional properties/);
   });
@@ -62,14 +78,22 @@ describe("schema", () => {
     expectProblem(problems, /schema: \/sources\/0 must have required property 'publisher'/);
   });
   it("reports a cluster id that is not stable ASCII", () => {
-    expectProblem(problemsAfter((d) => void (cluster(d, "ns1-jinan-it-services").id = "济南-it")), /schema: \/clusters\/\d+\/id must match pattern/);
+    expectProblem(
+      problemsAfter((d) => void (cluster(d, "ns1-jinan-it-services").id = "济南-it")),
+      /schema: \/clusters\/\d+\/id must match pattern/
+    );
   });
 });
 
 describe("numbers", () => {
   it("reports NaN and Infinity, which the schema's number type lets through", () => {
-    const nan = problemsAfter((d) => void (cluster(d, "ns1-jinan-it-services").metrics[0].value = Number.NaN));
-    expectProblem(nan, /number: \$\.clusters\[\d+\]\.metrics\[0\]\.value is not a finite number \(NaN\)/);
+    const nan = problemsAfter(
+      (d) => void (cluster(d, "ns1-jinan-it-services").metrics[0].value = Number.NaN)
+    );
+    expectProblem(
+      nan,
+      /number: \$\.clusters\[\d+\]\.metrics\[0\]\.value is not a finite number \(NaN\)/
+    );
     const inf = problemsAfter((d) => void (d.targets[0].value = Number.POSITIVE_INFINITY));
     expectProblem(inf, /number: \$\.targets\[0\]\.value is not a finite number/);
   });
@@ -77,16 +101,54 @@ describe("numbers", () => {
 
 describe("unique ids", () => {
   it.each([
-    ["source", (d: Dataset) => void (d.sources[1].id = d.sources[0].id), /duplicate id: source "src-000"/],
+    [
+      "source",
+      (d: Dataset) => void (d.sources[1].id = d.sources[0].id),
+      /duplicate id: source "src-000"/,
+    ],
     ["city", (d: Dataset) => void (d.cities[1].id = d.cities[0].id), /duplicate id: city "jinan"/],
-    ["district across cities", (d: Dataset) => void d.cities[1].districts.push({ ...d.cities[0].districts[0] }), /duplicate id: district "jinan-gaoxin"/],
-    ["program", (d: Dataset) => void (d.programs[1].id = d.programs[0].id), /duplicate id: program "national-strategic-emerging"/],
-    ["batch number", (d: Dataset) => void (program(d, "provincial-strategic-emerging").batches[2].number = 1), /duplicate id: batch number in program provincial-strategic-emerging "1"/],
-    ["cluster", (d: Dataset) => void (d.clusters[1].id = d.clusters[0].id), /duplicate id: cluster "ns1-jinan-it-services"/],
-    ["target", (d: Dataset) => void (d.targets[1].id = d.targets[0].id), /duplicate id: target "t2025-3830-world-class"/],
-    ["industry list", (d: Dataset) => void (d.industries[1].id = d.industries[0].id), /duplicate id: industry list "ind-2024-traditional-nine"/],
-    ["metric key in a cluster", (d: Dataset) => void (cluster(d, "ps1-rizhao-it-services").metrics[1].key = "above-scale-enterprises"), /duplicate id: metric key in cluster ps1-rizhao-it-services "above-scale-enterprises"/],
-    ["metric key in a program", (d: Dataset) => void (program(d, "provincial-sme-characteristic").metrics![1].key = "enterprises"), /duplicate id: metric key in program provincial-sme-characteristic "enterprises"/],
+    [
+      "district across cities",
+      (d: Dataset) => void d.cities[1].districts.push({ ...d.cities[0].districts[0] }),
+      /duplicate id: district "jinan-gaoxin"/,
+    ],
+    [
+      "program",
+      (d: Dataset) => void (d.programs[1].id = d.programs[0].id),
+      /duplicate id: program "national-strategic-emerging"/,
+    ],
+    [
+      "batch number",
+      (d: Dataset) => void (program(d, "provincial-strategic-emerging").batches[2].number = 1),
+      /duplicate id: batch number in program provincial-strategic-emerging "1"/,
+    ],
+    [
+      "cluster",
+      (d: Dataset) => void (d.clusters[1].id = d.clusters[0].id),
+      /duplicate id: cluster "ns1-jinan-it-services"/,
+    ],
+    [
+      "target",
+      (d: Dataset) => void (d.targets[1].id = d.targets[0].id),
+      /duplicate id: target "t2025-3830-world-class"/,
+    ],
+    [
+      "industry list",
+      (d: Dataset) => void (d.industries[1].id = d.industries[0].id),
+      /duplicate id: industry list "ind-2024-traditional-nine"/,
+    ],
+    [
+      "metric key in a cluster",
+      (d: Dataset) =>
+        void (cluster(d, "ps1-rizhao-it-services").metrics[1].key = "above-scale-enterprises"),
+      /duplicate id: metric key in cluster ps1-rizhao-it-services "above-scale-enterprises"/,
+    ],
+    [
+      "metric key in a program",
+      (d: Dataset) =>
+        void (program(d, "provincial-sme-characteristic").metrics![1].key = "enterprises"),
+      /duplicate id: metric key in program provincial-sme-characteristic "enterprises"/,
+    ],
   ])("reports a duplicate %s", (_what, mutate, pattern) => {
     expectProblem(problemsAfter(mutate), pattern);
   });
@@ -94,84 +156,194 @@ describe("unique ids", () => {
 
 describe("references", () => {
   it("reports an unknown lead city", () => {
-    expectProblem(problemsAfter((d) => {
-      const c = cluster(d, "ns1-jinan-it-services");
-      c.city = "atlantis";
-      c.cities = ["atlantis"];
-    }), /dangling reference: cluster ns1-jinan-it-services has unknown city "atlantis"/);
+    expectProblem(
+      problemsAfter((d) => {
+        const c = cluster(d, "ns1-jinan-it-services");
+        c.city = "atlantis";
+        c.cities = ["atlantis"];
+      }),
+      /dangling reference: cluster ns1-jinan-it-services has unknown city "atlantis"/
+    );
   });
   it("reports an unknown city in a joint cluster", () => {
-    expectProblem(problemsAfter((d) => void cluster(d, "pa1-qingdao-yantai-weihai-shipbuilding-offshore").cities.push("dalian")), /lists unknown city "dalian"/);
+    expectProblem(
+      problemsAfter(
+        (d) =>
+          void cluster(d, "pa1-qingdao-yantai-weihai-shipbuilding-offshore").cities.push("dalian")
+      ),
+      /lists unknown city "dalian"/
+    );
   });
   it("reports a lead city that is not first in cities", () => {
-    expectProblem(problemsAfter((d) => void cluster(d, "pa1-qingdao-yantai-weihai-shipbuilding-offshore").cities.reverse()), /must start with the lead city "qingdao"/);
+    expectProblem(
+      problemsAfter(
+        (d) => void cluster(d, "pa1-qingdao-yantai-weihai-shipbuilding-offshore").cities.reverse()
+      ),
+      /must start with the lead city "qingdao"/
+    );
   });
   it("reports a district of another city", () => {
-    expectProblem(problemsAfter((d) => void (cluster(d, "ps2-yantai-haiyang-aerospace").district = "zibo-zhangdian")), /cluster ps2-yantai-haiyang-aerospace district "zibo-zhangdian" is not a district of its cities/);
+    expectProblem(
+      problemsAfter(
+        (d) => void (cluster(d, "ps2-yantai-haiyang-aerospace").district = "zibo-zhangdian")
+      ),
+      /cluster ps2-yantai-haiyang-aerospace district "zibo-zhangdian" is not a district of its cities/
+    );
   });
   it("tells the 高新区 of different cities apart", () => {
-    expectProblem(problemsAfter((d) => void (cluster(d, "ps2-weifang-gaoxin-biomedicine").district = "heze-gaoxin")), /district "heze-gaoxin" is not a district of its cities/);
+    expectProblem(
+      problemsAfter(
+        (d) => void (cluster(d, "ps2-weifang-gaoxin-biomedicine").district = "heze-gaoxin")
+      ),
+      /district "heze-gaoxin" is not a district of its cities/
+    );
   });
   it("reports an unknown program and an unknown batch", () => {
-    expectProblem(problemsAfter((d) => void (cluster(d, "ns1-jinan-it-services").program = "national-imaginary")), /unknown program "national-imaginary"/);
-    expectProblem(problemsAfter((d) => void (cluster(d, "ns1-jinan-it-services").batch = 2)), /is in batch 2, which program national-strategic-emerging does not have/);
+    expectProblem(
+      problemsAfter(
+        (d) => void (cluster(d, "ns1-jinan-it-services").program = "national-imaginary")
+      ),
+      /unknown program "national-imaginary"/
+    );
+    expectProblem(
+      problemsAfter((d) => void (cluster(d, "ns1-jinan-it-services").batch = 2)),
+      /is in batch 2, which program national-strategic-emerging does not have/
+    );
   });
   it("reports unknown sources wherever they are cited", () => {
-    expectProblem(problemsAfter((d) => void cluster(d, "ns1-jinan-it-services").sources.push("src-999")), /cluster ns1-jinan-it-services cites unknown source "src-999"/);
-    expectProblem(problemsAfter((d) => void (d.targets[0].source = "src-999")), /target t2025-3830-world-class cites unknown source "src-999"/);
-    expectProblem(problemsAfter((d) => void (program(d, "national-sme-characteristic").counts[1].sources = ["sup-nowhere"])), /program national-sme-characteristic counts total 2 cites unknown source "sup-nowhere"/);
-    expectProblem(problemsAfter((d) => void (d.industries[0].source = "src-999")), /industry list ind-2024-traditional-nine cites unknown source/);
+    expectProblem(
+      problemsAfter((d) => void cluster(d, "ns1-jinan-it-services").sources.push("src-999")),
+      /cluster ns1-jinan-it-services cites unknown source "src-999"/
+    );
+    expectProblem(
+      problemsAfter((d) => void (d.targets[0].source = "src-999")),
+      /target t2025-3830-world-class cites unknown source "src-999"/
+    );
+    expectProblem(
+      problemsAfter(
+        (d) => void (program(d, "national-sme-characteristic").counts[1].sources = ["sup-nowhere"])
+      ),
+      /program national-sme-characteristic counts total 2 cites unknown source "sup-nowhere"/
+    );
+    expectProblem(
+      problemsAfter((d) => void (d.industries[0].source = "src-999")),
+      /industry list ind-2024-traditional-nine cites unknown source/
+    );
   });
   it("reports an unknown industry list on a target", () => {
-    expectProblem(problemsAfter((d) => void (d.targets.find((t) => t.industries)!.industries = "ind-missing")), /names unknown industry list "ind-missing"/);
+    expectProblem(
+      problemsAfter((d) => void (d.targets.find((t) => t.industries)!.industries = "ind-missing")),
+      /names unknown industry list "ind-missing"/
+    );
   });
 });
 
 describe("members and stated totals", () => {
   it("reports more named members than the stated Shandong total", () => {
-    const problems = problemsAfter((d) => void (program(d, "provincial-strategic-emerging").batches[0].totals[0].value = 11));
-    expectProblem(problems, /members exceed total: program provincial-strategic-emerging batch 1 names 12 clusters but states 11 \(shandong/);
+    const problems = problemsAfter(
+      (d) => void (program(d, "provincial-strategic-emerging").batches[0].totals[0].value = 11)
+    );
+    expectProblem(
+      problems,
+      /members exceed total: program provincial-strategic-emerging batch 1 names 12 clusters but states 11 \(shandong/
+    );
   });
   it("compares a national list with its Shandong share, not the nationwide total", () => {
     const problems = problemsAfter((d) => {
-      const extra = { ...cluster(d, "ns1-linyi-biomedicine"), id: "ns1-heze-biomedicine", key: "heze-biomedicine", city: "heze", cities: ["heze"] };
+      const extra = {
+        ...cluster(d, "ns1-linyi-biomedicine"),
+        id: "ns1-heze-biomedicine",
+        key: "heze-biomedicine",
+        city: "heze",
+        cities: ["heze"],
+      };
       d.clusters.push(extra);
     });
-    expectProblem(problems, /program national-strategic-emerging batch 1 names 8 clusters but states 7 \(shandong/);
+    expectProblem(
+      problems,
+      /program national-strategic-emerging batch 1 names 8 clusters but states 7 \(shandong/
+    );
   });
   it("falls back to the nationwide total where no Shandong share is stated", () => {
-    const problems = problemsAfter((d) => void (program(d, "national-advanced-manufacturing").batches[0].totals[0].value = 2));
-    expectProblem(problems, /national-advanced-manufacturing batch 1 names 3 clusters but states 2 \(nationwide/);
+    const problems = problemsAfter(
+      (d) => void (program(d, "national-advanced-manufacturing").batches[0].totals[0].value = 2)
+    );
+    expectProblem(
+      problems,
+      /national-advanced-manufacturing batch 1 names 3 clusters but states 2 \(nationwide/
+    );
   });
 });
 
 describe("sources", () => {
   it("reports a cluster without a source", () => {
-    expectProblem(problemsAfter((d) => void (cluster(d, "ps1-zibo-biomedicine").sources = [])), /missing source: cluster ps1-zibo-biomedicine has no source/);
+    expectProblem(
+      problemsAfter((d) => void (cluster(d, "ps1-zibo-biomedicine").sources = [])),
+      /missing source: cluster ps1-zibo-biomedicine has no source/
+    );
   });
   it("reports a batch, a total and a count without a source", () => {
-    expectProblem(problemsAfter((d) => void (program(d, "provincial-future-industry").batches[0].sources = [])), /missing source: program provincial-future-industry batch 1 has no source/);
-    expectProblem(problemsAfter((d) => void (program(d, "provincial-future-industry").batches[0].totals[0].sources = [])), /missing source: program provincial-future-industry batch 1 total 1 has no source/);
-    expectProblem(problemsAfter((d) => void (program(d, "national-sme-characteristic").counts[0].sources = [])), /missing source: program national-sme-characteristic count 1 has no source/);
+    expectProblem(
+      problemsAfter((d) => void (program(d, "provincial-future-industry").batches[0].sources = [])),
+      /missing source: program provincial-future-industry batch 1 has no source/
+    );
+    expectProblem(
+      problemsAfter(
+        (d) => void (program(d, "provincial-future-industry").batches[0].totals[0].sources = [])
+      ),
+      /missing source: program provincial-future-industry batch 1 total 1 has no source/
+    );
+    expectProblem(
+      problemsAfter((d) => void (program(d, "national-sme-characteristic").counts[0].sources = [])),
+      /missing source: program national-sme-characteristic count 1 has no source/
+    );
   });
   it("reports a figure or a target without a source", () => {
-    expectProblem(problemsAfter((d) => void (cluster(d, "ns1-jinan-it-services").metrics[0].source = "")), /schema: \/clusters\/\d+\/metrics\/0\/source must NOT have fewer than 1 characters/);
-    expectProblem(problemsAfter((d) => void delete (d.targets[0] as unknown as Record<string, unknown>).source), /schema: \/targets\/0 must have required property 'source'/);
+    expectProblem(
+      problemsAfter((d) => void (cluster(d, "ns1-jinan-it-services").metrics[0].source = "")),
+      /schema: \/clusters\/\d+\/metrics\/0\/source must NOT have fewer than 1 characters/
+    );
+    expectProblem(
+      problemsAfter((d) => void delete (d.targets[0] as unknown as Record<string, unknown>).source),
+      /schema: \/targets\/0 must have required property 'source'/
+    );
   });
   it("reports a figure whose source the cluster does not list", () => {
-    expectProblem(problemsAfter((d) => void (cluster(d, "ns1-jinan-it-services").metrics[0].source = "src-001")), /cluster ns1-jinan-it-services metric hightech-enterprises cites "src-001", which is not in the cluster's sources/);
+    expectProblem(
+      problemsAfter(
+        (d) => void (cluster(d, "ns1-jinan-it-services").metrics[0].source = "src-001")
+      ),
+      /cluster ns1-jinan-it-services metric hightech-enterprises cites "src-001", which is not in the cluster's sources/
+    );
   });
 });
 
 describe("simplified text", () => {
   it("reports traditional characters in a cluster name", () => {
-    const problems = problemsAfter((d) => void (cluster(d, "ps1-yantai-offshore-engineering").name.zh = "煙臺市海洋工程裝備產業集群"));
-    expectProblem(problems, /traditional text: \$\.clusters\[\d+\]\.name\.zh "煙臺市海洋工程裝備產業集群" has traditional characters 煙臺裝備產業/);
+    const problems = problemsAfter(
+      (d) =>
+        void (cluster(d, "ps1-yantai-offshore-engineering").name.zh = "煙臺市海洋工程裝備產業集群")
+    );
+    expectProblem(
+      problems,
+      /traditional text: \$\.clusters\[\d+\]\.name\.zh "煙臺市海洋工程裝備產業集群" has traditional characters 煙臺裝備產業/
+    );
   });
   it("reports traditional characters in a target label, an enterprise and a district name", () => {
-    expectProblem(problemsAfter((d) => void (d.targets[0].label.zh = "世界級先進製造業集群")), /traditional text: \$\.targets\[0\]\.label\.zh/);
-    expectProblem(problemsAfter((d) => void (cluster(d, "ps1-rizhao-high-quality-steel").leadEnterprises[0] = "日鋼集團")), /traditional text: .*leadEnterprises\[0\] "日鋼集團"/);
-    expectProblem(problemsAfter((d) => void (d.cities[5].districts[0].zh = "海陽市")), /traditional text: \$\.cities\[5\]\.districts\[0\]\.zh/);
+    expectProblem(
+      problemsAfter((d) => void (d.targets[0].label.zh = "世界級先進製造業集群")),
+      /traditional text: \$\.targets\[0\]\.label\.zh/
+    );
+    expectProblem(
+      problemsAfter(
+        (d) => void (cluster(d, "ps1-rizhao-high-quality-steel").leadEnterprises[0] = "日鋼集團")
+      ),
+      /traditional text: .*leadEnterprises\[0\] "日鋼集團"/
+    );
+    expectProblem(
+      problemsAfter((d) => void (d.cities[5].districts[0].zh = "海陽市")),
+      /traditional text: \$\.cities\[5\]\.districts\[0\]\.zh/
+    );
   });
   it("accepts traditional characters in alias fields", () => {
     const d = loadDataset();
@@ -179,7 +351,10 @@ describe("simplified text", () => {
     expect(checkDataset(d)).toEqual([]);
   });
   it("reports a city's traditional form that does not match its name", () => {
-    expectProblem(problemsAfter((d) => void (d.cities[5].traditional = "煙台縣")), /city yantai: traditional form "煙台縣" is not 烟台市/);
+    expectProblem(
+      problemsAfter((d) => void (d.cities[5].traditional = "煙台縣")),
+      /city yantai: traditional form "煙台縣" is not 烟台市/
+    );
   });
 });
 
@@ -190,18 +365,40 @@ describe("records of one cluster in several programmes", () => {
       c.city = "jinan";
       c.cities = ["jinan"];
     });
-    expectProblem(problems, /shared key "qingdao-rail-transit-equipment": records .* disagree on their cities/);
+    expectProblem(
+      problems,
+      /shared key "qingdao-rail-transit-equipment": records .* disagree on their cities/
+    );
   });
   it("reports a key shared inside one programme", () => {
-    expectProblem(problemsAfter((d) => void (cluster(d, "ns1-qingdao-energy-saving-environmental").key = "qingdao-rail-transit-equipment")), /shared key "qingdao-rail-transit-equipment": .* are in the same program/);
+    expectProblem(
+      problemsAfter(
+        (d) =>
+          void (cluster(d, "ns1-qingdao-energy-saving-environmental").key =
+            "qingdao-rail-transit-equipment")
+      ),
+      /shared key "qingdao-rail-transit-equipment": .* are in the same program/
+    );
   });
 });
 
 describe("consistency", () => {
   it("reports a name that is not the first name form", () => {
-    expectProblem(problemsAfter((d) => void (cluster(d, "ps1-rizhao-high-quality-steel").name.zh = "日照市高品质钢铁材料产业集群")), /cluster ps1-rizhao-high-quality-steel: name.zh .* is not its first name form/);
+    expectProblem(
+      problemsAfter(
+        (d) =>
+          void (cluster(d, "ps1-rizhao-high-quality-steel").name.zh =
+            "日照市高品质钢铁材料产业集群")
+      ),
+      /cluster ps1-rizhao-high-quality-steel: name.zh .* is not its first name form/
+    );
   });
   it("reports a cluster whose status differs from its batch's", () => {
-    expectProblem(problemsAfter((d) => void (cluster(d, "ps2-qingdao-integrated-circuits").status = "recognized")), /cluster ps2-qingdao-integrated-circuits: status "recognized" differs from batch 2's "proposed"/);
+    expectProblem(
+      problemsAfter(
+        (d) => void (cluster(d, "ps2-qingdao-integrated-circuits").status = "recognized")
+      ),
+      /cluster ps2-qingdao-integrated-circuits: status "recognized" differs from batch 2's "proposed"/
+    );
   });
 });

@@ -7,7 +7,8 @@ const program = (id: string): Program => d.programs.find((p) => p.id === id)!;
 const cluster = (id: string): Cluster => d.clusters.find((c) => c.id === id)!;
 const metric = (c: string, key: string): Metric => cluster(c).metrics.find((m) => m.key === key)!;
 const target = (id: string): Target => d.targets.find((t) => t.id === id)!;
-const inBatch = (p: string, b: number) => d.clusters.filter((c) => c.program === p && c.batch === b);
+const inBatch = (p: string, b: number) =>
+  d.clusters.filter((c) => c.program === p && c.batch === b);
 
 describe("key figures pinned to the sources", () => {
   it("has version and date", () => {
@@ -17,7 +18,14 @@ describe("key figures pinned to the sources", () => {
   it("provincial strategic emerging batch 1: 12 stated, document 鲁发改高技〔2021〕84号", () => {
     const b1 = program("provincial-strategic-emerging").batches[0];
     expect(b1.document).toBe("鲁发改高技〔2021〕84号");
-    expect(b1.totals).toEqual([expect.objectContaining({ value: 12, scope: "shandong", qualifier: "exact", sources: expect.arrayContaining(["src-001"]) })]);
+    expect(b1.totals).toEqual([
+      expect.objectContaining({
+        value: 12,
+        scope: "shandong",
+        qualifier: "exact",
+        sources: expect.arrayContaining(["src-001"]),
+      }),
+    ]);
     expect(inBatch("provincial-strategic-emerging", 1)).toHaveLength(12);
   });
 
@@ -28,7 +36,9 @@ describe("key figures pinned to the sources", () => {
     expect(b2.totals[0].value).toBe(13);
     const members = inBatch("provincial-strategic-emerging", 2);
     expect(members).toHaveLength(13);
-    expect(members.every((c) => c.status === "proposed" && c.nameForms[0].basis === "news")).toBe(true);
+    expect(members.every((c) => c.status === "proposed" && c.nameForms[0].basis === "news")).toBe(
+      true
+    );
   });
 
   it("provincial strategic emerging batch 3 keeps its total of 10 with no member invented", () => {
@@ -42,29 +52,49 @@ describe("key figures pinned to the sources", () => {
       expect.arrayContaining([
         expect.objectContaining({ value: 66, scope: "nationwide" }),
         expect.objectContaining({ value: 7, scope: "shandong" }),
-      ]),
+      ])
     );
     expect(inBatch("national-strategic-emerging", 1)).toHaveLength(7);
   });
 
   it("济南 IT services: over 170 high-tech enterprises, 浪潮集团 lead", () => {
-    expect(metric("ns1-jinan-it-services", "hightech-enterprises")).toMatchObject({ value: 170, unit: "家", qualifier: "over", source: "src-002" });
+    expect(metric("ns1-jinan-it-services", "hightech-enterprises")).toMatchObject({
+      value: 170,
+      unit: "家",
+      qualifier: "over",
+      source: "src-002",
+    });
     expect(cluster("ns1-jinan-it-services").leadEnterprises).toEqual(["浪潮集团"]);
     expect(cluster("ns1-jinan-it-services").enterprises).toEqual(["韩都衣舍"]);
   });
 
   it("烟台 advanced structural materials: revenue over 1000 亿元, over 200 firms, 万华化学 and 泰和新材 lead", () => {
-    expect(metric("ns1-yantai-advanced-structural-materials", "main-business-revenue")).toMatchObject({ value: 1000, unit: "亿元", qualifier: "over" });
-    expect(metric("ns1-yantai-advanced-structural-materials", "related-enterprises")).toMatchObject({ value: 200, qualifier: "over" });
-    expect(cluster("ns1-yantai-advanced-structural-materials").leadEnterprises).toEqual(["万华化学", "泰和新材"]);
+    expect(
+      metric("ns1-yantai-advanced-structural-materials", "main-business-revenue")
+    ).toMatchObject({ value: 1000, unit: "亿元", qualifier: "over" });
+    expect(metric("ns1-yantai-advanced-structural-materials", "related-enterprises")).toMatchObject(
+      { value: 200, qualifier: "over" }
+    );
+    expect(cluster("ns1-yantai-advanced-structural-materials").leadEnterprises).toEqual([
+      "万华化学",
+      "泰和新材",
+    ]);
   });
 
   it("日照 steel: 1468 亿元 and 48.56% in 2020 are the whole city's steel industry", () => {
     const output = metric("ps1-rizhao-high-quality-steel", "steel-output-value");
-    expect(output).toMatchObject({ value: 1468, unit: "亿元", year: 2020, qualifier: "exact", source: "src-001" });
+    expect(output).toMatchObject({
+      value: 1468,
+      unit: "亿元",
+      year: 2020,
+      qualifier: "exact",
+      source: "src-001",
+    });
     expect(output.scope.en).toMatch(/whole steel industry/);
     expect(output.scope.zh).toMatch(/全市钢铁行业/);
-    expect(metric("ps1-rizhao-high-quality-steel", "steel-share-of-industrial-output")).toMatchObject({ value: 48.56, unit: "%", year: 2020 });
+    expect(
+      metric("ps1-rizhao-high-quality-steel", "steel-share-of-industrial-output")
+    ).toMatchObject({ value: 48.56, unit: "%", year: 2020 });
   });
 
   it("日照 steel keeps both name forms and its enterprises", () => {
@@ -78,12 +108,20 @@ describe("key figures pinned to the sources", () => {
   });
 
   it("日照 IT services: over 80 above-size firms, exactly 37 双软 firms", () => {
-    expect(metric("ps1-rizhao-it-services", "above-scale-enterprises")).toMatchObject({ value: 80, qualifier: "over" });
-    expect(metric("ps1-rizhao-it-services", "double-software-enterprises")).toMatchObject({ value: 37, qualifier: "exact" });
+    expect(metric("ps1-rizhao-it-services", "above-scale-enterprises")).toMatchObject({
+      value: 80,
+      qualifier: "over",
+    });
+    expect(metric("ps1-rizhao-it-services", "double-software-enterprises")).toMatchObject({
+      value: 37,
+      qualifier: "exact",
+    });
   });
 
   it("national SME characteristic clusters in Shandong: 15 as of 2024-06, 23 as of 2024-12", () => {
-    expect(program("national-sme-characteristic").counts.map((c) => [c.value, c.asOf, c.sources[0]])).toEqual([
+    expect(
+      program("national-sme-characteristic").counts.map((c) => [c.value, c.asOf, c.sources[0]])
+    ).toEqual([
       [15, "2024-06", "src-003"],
       [23, "2024-12", "sup-gxt-sme-counts"],
     ]);
@@ -100,7 +138,13 @@ describe("key figures pinned to the sources", () => {
   });
 
   it("the “3830” pattern by 2025 is three labelled targets", () => {
-    expect(["t2025-3830-world-class", "t2025-3830-national", "t2025-3830-provincial"].map((id) => [target(id).value, target(id).year, target(id).source])).toEqual([
+    expect(
+      ["t2025-3830-world-class", "t2025-3830-national", "t2025-3830-provincial"].map((id) => [
+        target(id).value,
+        target(id).year,
+        target(id).source,
+      ])
+    ).toEqual([
       [3, 2025, "src-003"],
       [8, 2025, "src-003"],
       [30, 2025, "src-003"],
@@ -108,24 +152,51 @@ describe("key figures pinned to the sources", () => {
   });
 
   it("2024 cluster targets name their industry lists", () => {
-    expect(target("t2024-new-provincial-se-clusters")).toMatchObject({ value: 10, qualifier: "about", industries: "ind-2024-strategic-emerging-nine" });
-    expect(target("t2024-future-industry-clusters")).toMatchObject({ value: 15, industries: "ind-future-seven" });
-    expect(target("t2024-003-new-provincial-sme-clusters")).toMatchObject({ value: 30, qualifier: "at-least", source: "src-003" });
-    expect(target("t2024-new-provincial-sme-clusters")).toMatchObject({ value: 30, qualifier: "about", source: "src-004" });
+    expect(target("t2024-new-provincial-se-clusters")).toMatchObject({
+      value: 10,
+      qualifier: "about",
+      industries: "ind-2024-strategic-emerging-nine",
+    });
+    expect(target("t2024-future-industry-clusters")).toMatchObject({
+      value: 15,
+      industries: "ind-future-seven",
+    });
+    expect(target("t2024-003-new-provincial-sme-clusters")).toMatchObject({
+      value: 30,
+      qualifier: "at-least",
+      source: "src-003",
+    });
+    expect(target("t2024-new-provincial-sme-clusters")).toMatchObject({
+      value: 30,
+      qualifier: "about",
+      source: "src-004",
+    });
   });
 
   it("济南's 2024 figures are marked as 济南's", () => {
-    for (const id of ["t2024-jinan-industrial-projects", "t2024-jinan-industrial-projects-investment", "t2024-jinan-new-above-scale-firms", "t2024-jinan-tech-upgrade-projects"]) {
+    for (const id of [
+      "t2024-jinan-industrial-projects",
+      "t2024-jinan-industrial-projects-investment",
+      "t2024-jinan-new-above-scale-firms",
+      "t2024-jinan-tech-upgrade-projects",
+    ]) {
       expect(target(id).note?.zh).toMatch(/济南/);
     }
-    expect(target("t2024-jinan-industrial-projects-investment")).toMatchObject({ value: 2148, unit: "亿元" });
+    expect(target("t2024-jinan-industrial-projects-investment")).toMatchObject({
+      value: 2148,
+      unit: "亿元",
+    });
   });
 
   it("source 004's two nine-industry lists differ", () => {
     const list = (id: string) => d.industries.find((l) => l.id === id)!.items.map((i) => i.zh);
     expect(list("ind-2024-traditional-nine")).toHaveLength(9);
     expect(list("ind-2024-strategic-emerging-nine")).toHaveLength(9);
-    expect(list("ind-2024-traditional-nine").filter((x) => list("ind-2024-strategic-emerging-nine").includes(x))).toEqual([]);
+    expect(
+      list("ind-2024-traditional-nine").filter((x) =>
+        list("ind-2024-strategic-emerging-nine").includes(x)
+      )
+    ).toEqual([]);
     expect(list("ind-future-seven")).toHaveLength(7);
     expect(list("ind-jinan-future-tracks")).toHaveLength(6);
   });
@@ -139,31 +210,61 @@ describe("key figures pinned to the sources", () => {
 
   it("has the 16 prefecture-level cities with their traditional forms", () => {
     expect(d.cities.map((c) => c.traditional)).toEqual(
-      "濟南市 青島市 淄博市 棗莊市 東營市 煙臺市 濰坊市 濟寧市 泰安市 威海市 日照市 濱州市 德州市 聊城市 臨沂市 菏澤市".split(" "),
+      "濟南市 青島市 淄博市 棗莊市 東營市 煙臺市 濰坊市 濟寧市 泰安市 威海市 日照市 濱州市 德州市 聊城市 臨沂市 菏澤市".split(
+        " "
+      )
     );
-    expect(d.cities.find((c) => c.id === "yantai")).toMatchObject({ zh: "烟台市", short: "烟台", en: "Yantai", pinyin: "yān tái" });
+    expect(d.cities.find((c) => c.id === "yantai")).toMatchObject({
+      zh: "烟台市",
+      short: "烟台",
+      en: "Yantai",
+      pinyin: "yān tái",
+    });
     expect(d.cities.find((c) => c.id === "taian")?.en).toBe("Tai'an");
   });
 
   it("records a cluster recognised by two programmes as two records with one key", () => {
-    const rail = d.clusters.filter((c) => c.key === "qingdao-rail-transit-equipment").map((c) => c.program);
+    const rail = d.clusters
+      .filter((c) => c.key === "qingdao-rail-transit-equipment")
+      .map((c) => c.program);
     expect(rail.sort()).toEqual(["national-advanced-manufacturing", "national-strategic-emerging"]);
   });
 
   it("lists every city of a joint cluster, the lead city first", () => {
-    expect(cluster("pa1-qingdao-yantai-weihai-shipbuilding-offshore").cities).toEqual(["qingdao", "yantai", "weihai"]);
-    expect(cluster("pa2-jinan-qingdao-zaozhuang-weifang-machine-tools").cities).toEqual(["jinan", "qingdao", "zaozhuang", "weifang"]);
+    expect(cluster("pa1-qingdao-yantai-weihai-shipbuilding-offshore").cities).toEqual([
+      "qingdao",
+      "yantai",
+      "weihai",
+    ]);
+    expect(cluster("pa2-jinan-qingdao-zaozhuang-weifang-machine-tools").cities).toEqual([
+      "jinan",
+      "qingdao",
+      "zaozhuang",
+      "weifang",
+    ]);
   });
 
   it("keeps the printed 胶州区 as an alias of 胶州市", () => {
-    const jiaozhou = d.cities.find((c) => c.id === "qingdao")!.districts.find((x) => x.id === "qingdao-jiaozhou")!;
+    const jiaozhou = d.cities
+      .find((c) => c.id === "qingdao")!
+      .districts.find((x) => x.id === "qingdao-jiaozhou")!;
     expect(jiaozhou).toMatchObject({ zh: "胶州市", type: "county-city" });
     expect(jiaozhou.aliases).toContain("胶州区");
   });
 
   it("cites every supplementary fact to a secondary source with its address", () => {
     const secondary = d.sources.filter((s) => s.id.startsWith("sup-"));
-    expect(secondary.every((s) => s.kind === "secondary" && (s.url !== undefined || s.file !== undefined))).toBe(true);
-    expect(d.sources.filter((s) => s.kind === "article").map((s) => s.id)).toEqual(["src-000", "src-001", "src-002", "src-003", "src-004"]);
+    expect(
+      secondary.every(
+        (s) => s.kind === "secondary" && (s.url !== undefined || s.file !== undefined)
+      )
+    ).toBe(true);
+    expect(d.sources.filter((s) => s.kind === "article").map((s) => s.id)).toEqual([
+      "src-000",
+      "src-001",
+      "src-002",
+      "src-003",
+      "src-004",
+    ]);
   });
 });

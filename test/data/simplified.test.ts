@@ -5,14 +5,20 @@ describe("traditionalCharacters", () => {
   const d = loadDataset();
 
   it("finds nothing in the simplified names of the data", () => {
-    const names = [...d.cities.map((c) => c.zh), ...d.cities.flatMap((c) => c.districts.map((x) => x.zh)), ...d.clusters.map((c) => c.name.zh)];
+    const names = [
+      ...d.cities.map((c) => c.zh),
+      ...d.cities.flatMap((c) => c.districts.map((x) => x.zh)),
+      ...d.clusters.map((c) => c.name.zh),
+    ];
     expect(names.filter((n) => traditionalCharacters(n) !== "")).toEqual([]);
   });
 
   it("finds the traditional forms of the cities that have one", () => {
     const differing = d.cities.filter((c) => c.traditional !== c.zh);
     expect(differing).toHaveLength(10);
-    expect(differing.filter((c) => traditionalCharacters(c.traditional) === "").map((c) => c.traditional)).toEqual([]);
+    expect(
+      differing.filter((c) => traditionalCharacters(c.traditional) === "").map((c) => c.traditional)
+    ).toEqual([]);
     expect(traditionalCharacters("煙臺市")).toBe("煙臺");
   });
 
@@ -27,6 +33,8 @@ describe("traditionalCharacters", () => {
   });
 
   it("reads source 004's traditional wording as the simplified text stored", () => {
-    expect(simplified("山東擬新培育一批新興產業和未來產業集群")).toBe(d.sources.find((s) => s.id === "src-004")!.title);
+    expect(simplified("山東擬新培育一批新興產業和未來產業集群")).toBe(
+      d.sources.find((s) => s.id === "src-004")!.title
+    );
   });
 });

@@ -2,7 +2,11 @@ import { installFakeExcel } from "../support/fake-excel";
 import { OccupiedTargetError, TooLargeError } from "../../src/excel/errors";
 import { insertTable, type InsertTableOptions } from "../../src/excel/insert-table";
 import { loadRegistry } from "../../src/excel/registry";
-import { emptyRegistry, REGISTRY_NAMESPACE } from "../../src/excel/registry-format";
+import {
+  emptyRegistry,
+  REGISTRY_NAMESPACE,
+  serializeRegistry,
+} from "../../src/excel/registry-format";
 
 type Fake = ReturnType<typeof installFakeExcel>;
 let fake: Fake;
@@ -175,5 +179,19 @@ describe("the registry entry an insert records", () => {
     expect(second.entry.tableName).toBe("SD_t2");
     expect(fake.workbook.customXmlParts).toHaveLength(1);
     expect((await loadRegistry()).registry.entries.map((e) => e.id)).toEqual(["t-1", "t-2"]);
+  });
+});
+
+describe("loadRegistry", () => {
+  test("gives an empty registry for a workbook the add-in never wrote to", async () => {
+    expect(await loadRegistry()).toEqual({ partId: null, registry: emptyRegistry() });
+  });
+
+  test("refuses to guess when the workbook holds several registry parts", async () => {
+    fake.workbook.customXmlParts.push(
+      { id: "a", xml: serializeRegistry(emptyRegistry()), namespaceUri: REGISTRY_NAMESPACE },
+      { id: "b", xml: serializeRegistry(emptyRegistry()), namespaceUri: REGISTRY_NAMESPACE }
+    );
+    await expect(loadRegistry()).rejects.toMatchObject({ reason: "unreadable" });
   });
 });

@@ -18,7 +18,9 @@ describe("excelError", () => {
   it("falls back to a plain object of the same shape outside Excel", () => {
     expect((globalThis as { CustomFunctions?: unknown }).CustomFunctions).toBeUndefined();
     expect(excelError("#VALUE!", "x")).toEqual({ code: "#VALUE!", message: "x" });
-    expect(SD.clusters([["烟太"]])).toEqual([[{ code: "#VALUE!", message: "未知城市「烟太」— 是否指「烟台」？" }]]);
+    expect(SD.clusters([["烟太"]])).toEqual([
+      [{ code: "#VALUE!", message: "未知城市「烟太」— 是否指「烟台」？" }],
+    ]);
   });
   it("turns codes a function cannot return into #VALUE!", () => {
     expect(excelError("#REF!").code).toBe("#VALUE!");
@@ -53,10 +55,26 @@ describe("argument coercion", () => {
   });
   it("lists the non-blank cells of a range in reading order", () => {
     expect(textList(null, "query")).toEqual([]);
-    expect(textList([["烟台", 0], [null, "青岛"]], "query")).toEqual(["烟台", "青岛"]);
+    expect(
+      textList(
+        [
+          ["烟台", 0],
+          [null, "青岛"],
+        ],
+        "query"
+      )
+    ).toEqual(["烟台", "青岛"]);
   });
   it("reads headers as 1 unless told 0", () => {
-    expect([null, undefined, "", 1, true, "1", [[1]]].map(headersFlag)).toEqual([true, true, true, true, true, true, true]);
+    expect([null, undefined, "", 1, true, "1", [[1]]].map(headersFlag)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect([0, false, "0", [[0]]].map(headersFlag)).toEqual([false, false, false, false]);
     expect(() => headersFlag(2)).toThrow(InvalidArgumentError);
   });

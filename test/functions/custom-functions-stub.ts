@@ -24,8 +24,10 @@ export class StubError {
 
   constructor(code: string, message?: string) {
     // Excel rejects codes a function cannot return, and messages on codes that cannot carry one.
-    if (!OUTPUT_CODES.includes(code)) throw new TypeError(`${code} is not a custom function result code`);
-    if (message !== undefined && !MESSAGE_CODES.includes(code)) throw new TypeError(`${code} cannot carry a message`);
+    if (!OUTPUT_CODES.includes(code))
+      throw new TypeError(`${code} is not a custom function result code`);
+    if (message !== undefined && !MESSAGE_CODES.includes(code))
+      throw new TypeError(`${code} cannot carry a message`);
     this.code = code;
     if (message !== undefined) this.message = message;
   }
@@ -44,13 +46,19 @@ export function installCustomFunctions(): () => void {
 }
 
 /** Installs an `Office` global with a display language and the requirement sets it claims. */
-export function installOffice(displayLanguage: string, supported: readonly string[] = []): () => void {
+export function installOffice(
+  displayLanguage: string,
+  supported: readonly string[] = []
+): () => void {
   const host = globalThis as Host;
   const before = host.Office;
   host.Office = {
     context: {
       displayLanguage,
-      requirements: { isSetSupported: (name: string, version?: string) => supported.includes(`${name} ${version ?? ""}`.trim()) },
+      requirements: {
+        isSetSupported: (name: string, version?: string) =>
+          supported.includes(`${name} ${version ?? ""}`.trim()),
+      },
     },
   };
   return () => {

@@ -22,7 +22,9 @@ let restore: () => void;
 
 beforeAll(async () => {
   restore = installCustomFunctions();
-  const result = await generateCustomFunctionsMetadata(path.resolve(__dirname, "../../src/functions/functions.ts"));
+  const result = await generateCustomFunctionsMetadata(
+    path.resolve(__dirname, "../../src/functions/functions.ts")
+  );
   metadata = JSON.parse(result.metadataJson) as Metadata;
   functionNames = new Map(result.associate.map((a) => [a.id, a.functionName]));
 });
@@ -61,7 +63,8 @@ function splitTop(text: string, separator: string): string[] {
 
 function argument(text: string, matrix: boolean): unknown {
   const t = text.trim();
-  if (t.startsWith("{")) return splitTop(t.slice(1, -1), ";").map((row) => splitTop(row, ",").map(literal));
+  if (t.startsWith("{"))
+    return splitTop(t.slice(1, -1), ";").map((row) => splitTop(row, ",").map(literal));
   const value = literal(t);
   return matrix && value !== null ? [[value]] : value;
 }
@@ -74,7 +77,9 @@ function evaluate(formula: string): unknown {
   const name = functionNames.get(id);
   if (!fn || !name) throw new Error(`unknown function ${id}`);
   const texts = rest.trim() === "" ? [] : splitTop(rest, ",");
-  const args = fn.parameters.map((p, i) => (i < texts.length ? argument(texts[i], p.dimensionality === "matrix") : null));
+  const args = fn.parameters.map((p, i) =>
+    i < texts.length ? argument(texts[i], p.dimensionality === "matrix") : null
+  );
   return (SD as unknown as Record<string, (...a: unknown[]) => unknown>)[name](...args);
 }
 

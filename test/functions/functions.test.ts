@@ -17,13 +17,27 @@ const one = (value: unknown) => [[value]] as any[][];
 describe("SD.CLUSTERS", () => {
   it("spills a header row then Yantai's clusters", () => {
     const grid = SD.clusters(one("烟台"));
-    expect(grid[0]).toEqual(["编号", "名称", "城市", "区县", "产业", "级别", "类别", "批次", "公布时间", "状态"]);
+    expect(grid[0]).toEqual([
+      "编号",
+      "名称",
+      "城市",
+      "区县",
+      "产业",
+      "级别",
+      "类别",
+      "批次",
+      "公布时间",
+      "状态",
+    ]);
     expect(grid.length).toBeGreaterThan(1);
     expect(grid.slice(1).every((row) => row.length === grid[0].length)).toBe(true);
   });
-  it.each(["煙臺", "yantai", "烟台市", "ＹＡＮＴＡＩ", "Yantai", "yan tai"])("gives %s the same result as 烟台", (text) => {
-    expect(SD.clusters(one(text))).toEqual(SD.clusters(one("烟台")));
-  });
+  it.each(["煙臺", "yantai", "烟台市", "ＹＡＮＴＡＩ", "Yantai", "yan tai"])(
+    "gives %s the same result as 烟台",
+    (text) => {
+      expect(SD.clusters(one(text))).toEqual(SD.clusters(one("烟台")));
+    }
+  );
   it("treats a range of queries as a list", () => {
     expect(SD.clusters(range(["烟台"], ["青岛"]))).toEqual(SD.clusters(one("烟台、青岛")));
   });
@@ -38,7 +52,9 @@ describe("SD.CLUSTERS", () => {
     expect(isError(error) && error.code).toBe("#N/A");
   });
   it("shows the header row alone when nothing matches", () => {
-    expect(SD.clusters(one("济南"), one("国家级"), one("未来产业"))).toEqual([["编号", "名称", "城市", "区县", "产业", "级别", "类别", "批次", "公布时间", "状态"]]);
+    expect(SD.clusters(one("济南"), one("国家级"), one("未来产业"))).toEqual([
+      ["编号", "名称", "城市", "区县", "产业", "级别", "类别", "批次", "公布时间", "状态"],
+    ]);
   });
   it("takes fields by id or Chinese label, in order", () => {
     const grid = SD.clusters(one("烟台"), none, none, one("名称,城市,批次"));
@@ -53,9 +69,13 @@ describe("SD.CLUSTERS", () => {
   });
   it("treats headers as STOCKHISTORY does: TRUE/FALSE, 1/0, and rejects other numbers", () => {
     expect(SD.clusters(one("烟台"), none, none, none, true)).toEqual(SD.clusters(one("烟台")));
-    expect(SD.clusters(one("烟台"), none, none, none, false)).toEqual(SD.clusters(one("烟台")).slice(1));
+    expect(SD.clusters(one("烟台"), none, none, none, false)).toEqual(
+      SD.clusters(one("烟台")).slice(1)
+    );
     const [[error]] = SD.clusters(one("烟台"), none, none, none, 7);
-    expect(isError(error) && error.message).toBe("参数「表头」不能是 7。请输入 0（不要表头）或 1（要表头）。");
+    expect(isError(error) && error.message).toBe(
+      "参数「表头」不能是 7。请输入 0（不要表头）或 1（要表头）。"
+    );
   });
   it("rejects a logical value as a query", () => {
     const [[error]] = SD.clusters(one(true));
@@ -72,26 +92,46 @@ describe("SD.CLUSTER", () => {
     expect(SD.cluster(one("ns1-jinan-it-services"), one("hightech-enterprises"))).toEqual([[170]]);
   });
   it("defaults to the name when the field is omitted", () => {
-    expect(SD.cluster(one("ns1-jinan-it-services"), none)).toEqual([["济南市信息技术服务产业集群"]]);
+    expect(SD.cluster(one("ns1-jinan-it-services"), none)).toEqual([
+      ["济南市信息技术服务产业集群"],
+    ]);
   });
   it("spills clusters down and fields across", () => {
-    const grid = SD.cluster(range(["ns1-jinan-it-services"], ["ns1-qingdao-rail-transit-equipment"]), range(["city", "batch", "level"]));
+    const grid = SD.cluster(
+      range(["ns1-jinan-it-services"], ["ns1-qingdao-rail-transit-equipment"]),
+      range(["city", "batch", "level"])
+    );
     expect(grid).toEqual([
       ["济南", 1, "国家级"],
       ["青岛", 1, "国家级"],
     ]);
   });
   it("lifts a single row of fields or a single column of clusters alone", () => {
-    expect(SD.cluster(one("ns1-jinan-it-services"), range(["city", "batch"]))).toEqual([["济南", 1]]);
-    expect(SD.cluster(range(["ns1-jinan-it-services"], ["ns1-qingdao-rail-transit-equipment"]), one("city"))).toEqual([["济南"], ["青岛"]]);
+    expect(SD.cluster(one("ns1-jinan-it-services"), range(["city", "batch"]))).toEqual([
+      ["济南", 1],
+    ]);
+    expect(
+      SD.cluster(
+        range(["ns1-jinan-it-services"], ["ns1-qingdao-rail-transit-equipment"]),
+        one("city")
+      )
+    ).toEqual([["济南"], ["青岛"]]);
   });
   it("pairs two ranges of the same shape and fills what does not pair with #N/A, as Excel does", () => {
-    const grid = SD.cluster(range(["ns1-jinan-it-services", "ns1-qingdao-rail-transit-equipment"]), range(["city", "batch", "level"]));
+    const grid = SD.cluster(
+      range(["ns1-jinan-it-services", "ns1-qingdao-rail-transit-equipment"]),
+      range(["city", "batch", "level"])
+    );
     expect(grid[0].slice(0, 2)).toEqual(["济南", 1]);
     expect(isError(grid[0][2]) && grid[0][2].code).toBe("#N/A");
   });
   it("gives blank for a blank cell in a range, not an error", () => {
-    expect(SD.cluster(range(["ns1-jinan-it-services"], [null], [0], [""]), one("city"))).toEqual([["济南"], [""], [""], [""]]);
+    expect(SD.cluster(range(["ns1-jinan-it-services"], [null], [0], [""]), one("city"))).toEqual([
+      ["济南"],
+      [""],
+      [""],
+      [""],
+    ]);
   });
   it("is #N/A with a suggestion for an unknown cluster and #VALUE! for an unknown field", () => {
     const [[missing]] = SD.cluster(one("ns1-jinan-it-service"), one("city"));
@@ -115,7 +155,9 @@ describe("SD.COUNT", () => {
   });
   it("counts everything when the query is omitted", () => {
     const [[all]] = SD.count(none);
-    const keys = new Set((SD.clusters(none, none, none, one("key"), 0) as string[][]).map(([key]) => key));
+    const keys = new Set(
+      (SD.clusters(none, none, none, one("key"), 0) as string[][]).map(([key]) => key)
+    );
     expect(all).toBe(keys.size);
   });
   it("applies level and kind to every cell", () => {
@@ -180,7 +222,9 @@ describe("SD.VERSION and SD.CARD", () => {
       expect(entity.properties.city).toEqual({ type: "String", basicValue: "济南" });
       expect(entity.properties.batch).toEqual({ type: "Double", basicValue: 1 });
       expect(entity.properties.sources.type).toBe("Array");
-      expect(entity.properties.sources.elements[0]).toEqual([{ type: "String", basicValue: "src-002" }]);
+      expect(entity.properties.sources.elements[0]).toEqual([
+        { type: "String", basicValue: "src-002" },
+      ]);
     } finally {
       undo();
     }
@@ -192,7 +236,9 @@ describe("SD.VERSION and SD.CARD", () => {
   it("an entity from CARD can feed CLUSTER", () => {
     const undo = installOffice("zh-CN", ["CustomFunctionsRuntime 1.4"]);
     try {
-      expect(SD.cluster(one(SD.card("ns1-jinan-it-services")), one("industry"))).toEqual([["信息技术服务"]]);
+      expect(SD.cluster(one(SD.card("ns1-jinan-it-services")), one("industry"))).toEqual([
+        ["信息技术服务"],
+      ]);
     } finally {
       undo();
     }

@@ -41,7 +41,19 @@ const byId = (id: string) => metadata.functions.find((f) => f.id === id) as Fn;
 
 describe("generated functions.json", () => {
   it("declares the eleven functions, each with a description", () => {
-    expect(metadata.functions.map((f) => f.id)).toEqual(["CLUSTERS", "CLUSTER", "COUNT", "CITIES", "METRICS", "TARGETS", "BATCHES", "SOURCES", "FIELDS", "VERSION", "CARD"]);
+    expect(metadata.functions.map((f) => f.id)).toEqual([
+      "CLUSTERS",
+      "CLUSTER",
+      "COUNT",
+      "CITIES",
+      "METRICS",
+      "TARGETS",
+      "BATCHES",
+      "SOURCES",
+      "FIELDS",
+      "VERSION",
+      "CARD",
+    ]);
     for (const f of metadata.functions) expect(f.description).toMatch(/\S/);
   });
   it("allows entity values for `any` (SD.CARD)", () => {
@@ -49,7 +61,13 @@ describe("generated functions.json", () => {
     expect(byId("CARD").result?.dimensionality).toBeUndefined();
   });
   it("takes ranges where lists and lifting need them and spills tables", () => {
-    expect(byId("CLUSTERS").parameters.map((p) => [p.name, p.dimensionality ?? "scalar", p.optional ?? false])).toEqual([
+    expect(
+      byId("CLUSTERS").parameters.map((p) => [
+        p.name,
+        p.dimensionality ?? "scalar",
+        p.optional ?? false,
+      ])
+    ).toEqual([
       ["query", "matrix", true],
       ["level", "matrix", true],
       ["kind", "matrix", true],
@@ -58,7 +76,17 @@ describe("generated functions.json", () => {
     ]);
     expect(byId("CLUSTER").parameters.map((p) => p.dimensionality)).toEqual(["matrix", "matrix"]);
     expect(byId("CLUSTER").parameters[0].optional).toBeUndefined();
-    for (const id of ["CLUSTERS", "CLUSTER", "COUNT", "CITIES", "METRICS", "TARGETS", "BATCHES", "SOURCES", "FIELDS"]) {
+    for (const id of [
+      "CLUSTERS",
+      "CLUSTER",
+      "COUNT",
+      "CITIES",
+      "METRICS",
+      "TARGETS",
+      "BATCHES",
+      "SOURCES",
+      "FIELDS",
+    ]) {
       expect(byId(id).result?.dimensionality).toBe("matrix");
     }
   });
@@ -67,18 +95,29 @@ describe("generated functions.json", () => {
   });
   it("names exported functions, so tests and the associate calls reach them", async () => {
     const result = await generateCustomFunctionsMetadata(FUNCTIONS_TS);
-    for (const { functionName } of result.associate) expect(typeof (SD as Record<string, unknown>)[functionName]).toBe("function");
+    for (const { functionName } of result.associate)
+      expect(typeof (SD as Record<string, unknown>)[functionName]).toBe("function");
   });
 });
 
 describe("toZhCn", () => {
   it("translates every description and parameter, keeping ids, names and types", () => {
     const zh = toZhCn(metadata) as Metadata;
-    expect(zh.functions.map((f) => [f.id, f.name])).toEqual(metadata.functions.map((f) => [f.id, f.name]));
+    expect(zh.functions.map((f) => [f.id, f.name])).toEqual(
+      metadata.functions.map((f) => [f.id, f.name])
+    );
     expect(zh.functions[0].description).toMatch(/^列出符合/);
-    expect(zh.functions[0].parameters.map((p) => p.name)).toEqual(["查询", "级别", "类别", "字段", "表头"]);
+    expect(zh.functions[0].parameters.map((p) => p.name)).toEqual([
+      "查询",
+      "级别",
+      "类别",
+      "字段",
+      "表头",
+    ]);
     zh.functions.forEach((f, i) => {
-      expect(f.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(metadata.functions[i].parameters.map((p) => [p.type, p.dimensionality, p.optional]));
+      expect(f.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(
+        metadata.functions[i].parameters.map((p) => [p.type, p.dimensionality, p.optional])
+      );
       for (const p of f.parameters) expect(p.description).toMatch(/[\u4e00-\u9fff]/);
     });
     expect((zh as Metadata).allowCustomDataForDataTypeAny).toBe(true);
@@ -87,7 +126,9 @@ describe("toZhCn", () => {
     const { query, ...rest } = ZH_CN.CLUSTERS.parameters;
     expect(query).toBeDefined();
     const table = { ...ZH_CN, CLUSTERS: { ...ZH_CN.CLUSTERS, parameters: rest } };
-    expect(() => toZhCn(metadata, table)).toThrow("parameter CLUSTERS.query has no zh-CN translation");
+    expect(() => toZhCn(metadata, table)).toThrow(
+      "parameter CLUSTERS.query has no zh-CN translation"
+    );
   });
   it("fails, naming the function, when a whole function is missing", () => {
     const { CARD, ...rest } = ZH_CN;
@@ -95,7 +136,12 @@ describe("toZhCn", () => {
     expect(() => toZhCn(metadata, rest)).toThrow("function CARD has no zh-CN translation");
   });
   it("fails on a translation for a parameter that no longer exists", () => {
-    const table = { ...ZH_CN, VERSION: { ...ZH_CN.VERSION, parameters: { format: { name: "格式", description: "x" } } } };
-    expect(() => toZhCn(metadata, table)).toThrow("names a parameter format that the function does not have");
+    const table = {
+      ...ZH_CN,
+      VERSION: { ...ZH_CN.VERSION, parameters: { format: { name: "格式", description: "x" } } },
+    };
+    expect(() => toZhCn(metadata, table)).toThrow(
+      "names a parameter format that the function does not have"
+    );
   });
 });

@@ -12,7 +12,20 @@ beforeAll(() => {
 });
 afterAll(() => restore());
 
-const names = ["烟台", "煙臺", "yantai", "烟太", "海阳", "国家级", "战新", "name", "批次", "ns1-jinan-it-services", "、", "hightech-enterprises.unit"];
+const names = [
+  "烟台",
+  "煙臺",
+  "yantai",
+  "烟太",
+  "海阳",
+  "国家级",
+  "战新",
+  "name",
+  "批次",
+  "ns1-jinan-it-services",
+  "、",
+  "hightech-enterprises.unit",
+];
 
 const scalar = fc.oneof(
   fc.constant(null),
@@ -26,14 +39,28 @@ const scalar = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 30 }),
   fc.constantFrom(...names),
   fc.array(fc.constantFrom(...names), { maxLength: 4 }).map((items) => items.join("、")),
-  fc.constantFrom("#DIV/0!", "#N/A", "#REF!", "#NAME?").map((code) => new StubError(code === "#REF!" || code === "#NAME?" ? "#VALUE!" : code)),
+  fc
+    .constantFrom("#DIV/0!", "#N/A", "#REF!", "#NAME?")
+    .map((code) => new StubError(code === "#REF!" || code === "#NAME?" ? "#VALUE!" : code)),
   fc.constant({ code: "#REF!" }),
-  fc.constant({ type: "Entity", text: "x", properties: { id: { type: "String", basicValue: "ns1-jinan-it-services" } } }),
+  fc.constant({
+    type: "Entity",
+    text: "x",
+    properties: { id: { type: "String", basicValue: "ns1-jinan-it-services" } },
+  }),
   fc.constant("长".repeat(10_000)),
-  fc.object({ maxDepth: 2 }),
+  fc.object({ maxDepth: 2 })
 );
-const grid = fc.array(fc.array(scalar, { minLength: 0, maxLength: 4 }), { minLength: 0, maxLength: 4 });
-const junk = fc.oneof(scalar, grid, fc.array(scalar, { maxLength: 4 }), fc.anything({ maxDepth: 3 }));
+const grid = fc.array(fc.array(scalar, { minLength: 0, maxLength: 4 }), {
+  minLength: 0,
+  maxLength: 4,
+});
+const junk = fc.oneof(
+  scalar,
+  grid,
+  fc.array(scalar, { maxLength: 4 }),
+  fc.anything({ maxDepth: 3 })
+);
 
 function isExcelValue(cell: unknown): boolean {
   if (cell instanceof StubError) return true;
@@ -73,7 +100,7 @@ describe.each(spilling)("SD.%s with any arguments", (_, call, arity) => {
       fc.property(fc.array(junk, { minLength: 0, maxLength: arity }), (args) => {
         expect(spillProblem(call(args))).toBeNull();
       }),
-      { numRuns: 150 },
+      { numRuns: 150 }
     );
   });
 });
@@ -86,7 +113,7 @@ describe("SD.VERSION and SD.CARD with any arguments", () => {
         const result = SD.card(arg);
         expect(typeof result === "string" || result instanceof StubError).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: 200 }
     );
   });
 });
@@ -95,7 +122,10 @@ describe("name variants, as a property", () => {
   it("any mix of case, width and spaces in Yantai finds the same clusters", () => {
     const expected = SD.clusters([["烟台"]]);
     const variant = fc
-      .array(fc.record({ upper: fc.boolean(), wide: fc.boolean(), space: fc.boolean() }), { minLength: 6, maxLength: 6 })
+      .array(fc.record({ upper: fc.boolean(), wide: fc.boolean(), space: fc.boolean() }), {
+        minLength: 6,
+        maxLength: 6,
+      })
       .map((flags) =>
         [..."yantai"]
           .map((char, i) => {
@@ -103,8 +133,11 @@ describe("name variants, as a property", () => {
             if (flags[i].wide) out = String.fromCharCode(out.charCodeAt(0) + 0xfee0);
             return flags[i].space ? ` ${out}` : out;
           })
-          .join(""),
+          .join("")
       );
-    fc.assert(fc.property(variant, (text) => expect(SD.clusters([[text]])).toEqual(expected)), { numRuns: 100 });
+    fc.assert(
+      fc.property(variant, (text) => expect(SD.clusters([[text]])).toEqual(expected)),
+      { numRuns: 100 }
+    );
   });
 });
