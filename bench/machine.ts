@@ -12,6 +12,8 @@ export function describeMachine(chromium?: string): Machine {
     node: process.version,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     date: new Date().toISOString(),
+    // Other work on a shared machine shows here; absolute times move with it, interleaved ratios less.
+    loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
     ...(chromium ? { chromium } : {}),
     hyperformula: HyperFormula.version,
   };

@@ -35,6 +35,8 @@ export interface Machine {
   node: string;
   os: string;
   date: string;
+  /** 1, 5 and 15-minute load averages when the run ended. */
+  loadAverage: number[];
   chromium?: string;
   hyperformula: string;
 }
@@ -106,7 +108,7 @@ export function markdown(results: Results): string {
   const m = results.machine;
   lines.push(
     "",
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.os}` +
+    `Machine: ${m.cpu}, ${m.cores} cores (load average ${m.loadAverage.join(", ")}), ${m.memoryGB} GB, Node ${m.node}, ${m.os}` +
       `${m.chromium ? `, Chromium ${m.chromium}` : ""}, HyperFormula ${m.hyperformula}; ${m.date}; run took ${Math.round(results.runSeconds)} s.`
   );
   return lines.join("\n");
