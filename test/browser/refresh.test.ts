@@ -1,0 +1,143 @@
+/**
+ * Refresh in a browser: insert a table with the add-in as built today, add a user column, save
+ * the workbook; reopen it with the add-in built on a dataset with one more cluster; refresh from
+ * the workbook view and from the ribbon command; the new row arrives, the user column survives,
+ * and an SD formula shows the new count.
+ */
+import path from "path";
+import type { Page } from "playwright-core";
+import type { WorkbookSnapshot } from "../support/fake-excel";
+import { fakeHost, type FakeHostOptions } from "./fake-host";
+import { closeBrowser, openPane, type PaneSession } from "./harness";
+import { openInFakeExcel, outcome, values } from "./pane-session";
+import { NEW_CLUSTER_ID, NEW_CLUSTER_NAME, UPDATED_VERSION } from "./refresh-dataset";
+
+const { UPDATED_BUILD_DIR } = require("../global-setup.js");
+
+jest.setTimeout(90_000);
+afterAll(closeBrowser);
+
+declare global {
+  interface Window {
+    __qiluRefresh?: { mount(): void };
+    CustomFunctions?: { previewRegistry: Map<string, (...a: unknown[]) => unknown> };
+  }
+}
+
+/** The refresh entry bundled on the updated dataset, as the updated add-in would carry it. */
+async function refreshEntry(): Promise<string> {
+  const esbuild = require("esbuild") as typeof import("esbuild");
+  const dataset = path.resolve(__dirname, "../artifacts/clusters-updated.json");
+  const result = await esbuild.build({
+    entryPoints: [path.resolve(__dirname, "refresh-entry.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    target: "es2020",
+    platform: "browser",
+    plugins: [
+      {
+        name: "updated-dataset",
+        setup(build) {
+          build.onResolve({ filter: /[\\/]data[\\/]clusters\.json$/ }, () => ({ path: dataset }));
+        },
+      },
+    ],
+  });
+  return result.outputFiles[0].text;
+}
+
+const registerCount = (page: Page) =>
+  page.evaluate(() =>
+    window.__fakeExcel!.workbook.registerFunction(
+      "SD.COUNT",
+      window.CustomFunctions!.previewRegistry.get("COUNT")!
+    )
+  );
+
+const tableRect = (page: Page) =>
+  page.evaluate(() => window.__fakeExcel!.workbook.table("SD_t1")!.rect);
+
+let sessions: PaneSession[] = [];
+afterEach(async () => {
+  for (const s of sessions) {
+    expect(s.errors).toEqual([]);
+    await s.close();
+  }
+  sessions = [];
+});
+
+test("after an update, refresh brings the new cluster in and keeps the user's column", async () => {
+  // Today's add-in: insert 烟台's clusters at B2, add a column of notes, type an SD formula.
+  const first = await openInFakeExcel();
+  sessions.push(first);
+  await first.page.fill("#search", "烟台");
+  await first.page.evaluate(() => window.__fakeExcel!.workbook.select("Sheet1!B2"));
+  await first.page.click("#tab-insert");
+  await first.page.click("#insert-table");
+  expect((await outcome(first.page)).kind).toBe("success");
+  const before = await tableRect(first.page);
+  const rows = before.rowCount - 1;
+  await first.page.evaluate(
+    ({ column, top, rows }) => {
+      const workbook = window.__fakeExcel!.workbook;
+      const notes = [["备注"], ...Array.from({ length: rows }, (_, i) => [`note ${i + 1}`])];
+      workbook.setValues(`Sheet1!${column}${top}:${column}${top + rows}`, notes);
+      // Typing a header next to a table extends it in Excel.
+      workbook.table("SD_t1")!.rect.columnCount += 1;
+    },
+    {
+      column: String.fromCharCode(65 + before.column + before.columnCount),
+      top: before.row + 1,
+      rows,
+    }
+  );
+  await registerCount(first.page);
+  await first.page.evaluate(() =>
+    window.__fakeExcel!.workbook.setValues("Sheet1!Z1", [['=SD.COUNT("烟台")']])
+  );
+  const countBefore = (await values(first.page, "Sheet1!Z1"))[0][0] as number;
+  const idsBefore = (await values(first.page, `Sheet1!B4:B${3 + rows}`)).map((r) => r[0]);
+  const notesBefore = await values(first.page, `Sheet1!L4:L${3 + rows}`);
+  const snapshot = await first.page.evaluate(() => window.__fakeExcel!.save());
+
+  // The updated add-in, reopening the saved workbook.
+  const host = fakeHost({ snapshot } as FakeHostOptions & { snapshot: WorkbookSnapshot });
+  const second = await openPane(
+    { kind: "script", source: `${(host as { source: string }).source}\n${await refreshEntry()}` },
+    { buildDir: UPDATED_BUILD_DIR }
+  );
+  sessions.push(second);
+  const page = second.page;
+  await page.waitForSelector('[data-mode="excel"]');
+  await registerCount(page);
+  await page.evaluate(() => window.__qiluRefresh!.mount());
+  await page.waitForSelector('[data-entry="t-1"][data-current="false"]');
+  expect(await page.textContent('[data-entry="t-1"]')).toContain(UPDATED_VERSION);
+
+  await page.click("#refresh-all");
+  await page.waitForSelector("#refresh-status.success");
+  expect(await page.textContent("#refresh-status")).toContain("新增 1 行");
+  await page.waitForSelector('[data-entry="t-1"][data-current="true"]');
+
+  const after = await tableRect(page);
+  expect(after.rowCount).toBe(before.rowCount + 1);
+  expect(after.columnCount).toBe(before.columnCount + 1);
+  const last = (await values(page, `Sheet1!B${4 + rows}:L${4 + rows}`))[0];
+  expect(last[0]).toBe(NEW_CLUSTER_ID);
+  expect(last[1]).toBe(NEW_CLUSTER_NAME);
+  expect(last[10]).toBe("");
+  expect((await values(page, `Sheet1!B4:B${3 + rows}`)).map((r) => r[0])).toEqual(idsBefore);
+  expect(await values(page, `Sheet1!L4:L${3 + rows}`)).toEqual(notesBefore);
+  expect((await values(page, "Sheet1!B2"))[0][0]).toContain(UPDATED_VERSION);
+  expect((await values(page, "Sheet1!Z1"))[0][0]).toBe(countBefore + 1);
+
+  // The ribbon's Refresh all runs the same refresh and completes; nothing more to add.
+  await page.evaluate(() =>
+    (window.Office as unknown as { actions: { invoke(id: string): Promise<void> } }).actions.invoke(
+      "refreshAll"
+    )
+  );
+  expect(await page.textContent("#refresh-status")).toContain("新增 0 行");
+  expect((await tableRect(page)).rowCount).toBe(after.rowCount);
+});
