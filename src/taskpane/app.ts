@@ -1,7 +1,8 @@
 /**
  * The pane's shell: header with the mode and the language switch, the requirement message,
- * and three tabs (Browse, Insert, Coverage). It owns the state the views share (language,
- * filter, result) and rebuilds the views when the language changes.
+ * and the tabs (Browse, Insert, Coverage, and in Excel the Workbook tab: what the add-in
+ * inserted, its status and refresh). It owns the state the views share (language, filter,
+ * result) and rebuilds the views when the language changes.
  */
 import type { Catalog } from "../core/catalog";
 import { setLanguage, type Language } from "../core/i18n";
@@ -13,10 +14,12 @@ import type { HostInfo } from "./host";
 import { insertView } from "./insert-view";
 import { loadPrefs, savePrefs } from "./prefs";
 import { strings } from "./strings";
+import { registerCommands } from "./commands";
+import { comparisonLayout, producedTable } from "./insert-model";
 import type { WorkbookActions } from "./workbook";
+import { workbookView, type WorkbookView } from "./workbook-view";
 
-type Tab = "browse" | "insert" | "coverage";
-const TABS: Tab[] = ["browse", "insert", "coverage"];
+type Tab = "browse" | "insert" | "coverage" | "workbook";
 
 export interface PaneContext {
   catalog: Catalog;
@@ -42,17 +45,52 @@ export function startPane(
   let filter = EMPTY_FILTER;
   let result = applyFilter(catalog, filter);
   let listeners: (() => void)[] = [];
+  let tracked: WorkbookView | undefined;
   setLanguage(language);
+  const tabs: Tab[] = workbook
+    ? ["browse", "insert", "coverage", "workbook"]
+    : ["browse", "insert", "coverage"];
+  // The ribbon's Refresh all runs the current view's refresh, so its outcome shows in the pane.
+  if (workbook) registerCommands(() => tracked?.refreshAll() ?? Promise.resolve());
+
+  /** The workbook view, and insert actions that bring its list up to date after each write. */
+  function trackWrites(actions: WorkbookActions, language: Language) {
+    const version = catalog.dataset.version;
+    const view = workbookView({
+      language,
+      datasetVersion: version,
+      registry: actions.registry,
+      refresh: (only) =>
+        actions.refresh({
+          produce: (request, lang) => producedTable(catalog, request, lang),
+          datasetVersion: version,
+          comparisonNote: (lang) => comparisonLayout(catalog, { level: "", kind: "" }, lang).note,
+          only,
+        }),
+    });
+    const after = <R>(result: R): R => {
+      void view.update();
+      return result;
+    };
+    const tracking: WorkbookActions = {
+      ...actions,
+      insertTable: (options) => actions.insertTable(options).then(after),
+      insertComparison: (options) => actions.insertComparison(options).then(after),
+    };
+    return { view, tracking };
+  }
 
   function render(focusSelector?: string): void {
     listeners = [];
     const s = strings(language);
     document.documentElement.lang = language;
     document.title = `${s.appTitle} · Qilu Clusters`;
+    const writes = workbook ? trackWrites(workbook, language) : undefined;
+    tracked = writes?.view;
     const context: PaneContext = {
       catalog,
       host,
-      workbook,
+      workbook: writes?.tracking,
       language,
       get filter() {
         return filter;
@@ -115,17 +153,19 @@ export function startPane(
           )
         : null;
 
-    const panels: Record<Tab, HTMLElement> = {
+    const panels: Partial<Record<Tab, HTMLElement>> = {
       browse: browseView(context),
       insert: insertView(context),
       coverage: coverageView(context),
+      ...(writes ? { workbook: el("div", {}, writes.view.element) } : {}),
     };
     const labels: Record<Tab, string> = {
       browse: s.tabBrowse,
       insert: s.tabInsert,
       coverage: s.tabCoverage,
+      workbook: s.tabWorkbook,
     };
-    const tabButtons = TABS.map((name) =>
+    const tabButtons = tabs.map((name) =>
       el(
         "button",
         {
@@ -138,34 +178,35 @@ export function startPane(
     );
     function select(name: Tab, focus: boolean): void {
       tab = name;
-      TABS.forEach((t, i) => {
+      tabs.forEach((t, i) => {
         const selected = t === name;
         tabButtons[i].setAttribute("aria-selected", String(selected));
         tabButtons[i].tabIndex = selected ? 0 : -1;
-        panels[t].hidden = !selected;
+        panels[t]!.hidden = !selected;
       });
-      if (focus) tabButtons[TABS.indexOf(name)].focus();
+      if (focus) tabButtons[tabs.indexOf(name)].focus();
     }
     // Arrow keys move between tabs (the ARIA tabs pattern); Tab moves into the panel.
     function moveTab(event: KeyboardEvent, name: Tab): void {
       const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
       const jump =
-        event.key === "Home" ? TABS[0] : event.key === "End" ? TABS[TABS.length - 1] : undefined;
+        event.key === "Home" ? tabs[0] : event.key === "End" ? tabs[tabs.length - 1] : undefined;
       if (!step && !jump) return;
       event.preventDefault();
-      select(jump ?? TABS[(TABS.indexOf(name) + step + TABS.length) % TABS.length], true);
+      select(jump ?? tabs[(tabs.indexOf(name) + step + tabs.length) % tabs.length], true);
     }
-    for (const name of TABS) {
-      panels[name].id = `panel-${name}`;
-      panels[name].setAttribute("role", "tabpanel");
-      panels[name].setAttribute("aria-labelledby", `tab-${name}`);
+    for (const name of tabs) {
+      const panel = panels[name]!;
+      panel.id = `panel-${name}`;
+      panel.setAttribute("role", "tabpanel");
+      panel.setAttribute("aria-labelledby", `tab-${name}`);
     }
     const tablist = el("div", { attrs: { role: "tablist", "aria-label": s.tabs } }, ...tabButtons);
     root.replaceChildren(
       header,
       ...(banner ? [banner] : []),
       tablist,
-      ...TABS.map((name) => panels[name])
+      ...tabs.map((name) => panels[name]!)
     );
     select(tab, false);
     if (focusSelector) root.querySelector<HTMLElement>(focusSelector)?.focus();

@@ -81,6 +81,15 @@ export function requestFilter(request: TableQuery): BrowseFilter {
   };
 }
 
+/** What a refresh writes for a recorded request: the table and its note, from the current dataset. */
+export function producedTable(catalog: Catalog, request: TableQuery, language: Language) {
+  const { clusters } = applyFilter(catalog, requestFilter(request));
+  return {
+    ...produceContent(catalog, request, language),
+    note: noteText(catalog, citedSources(clusters), language),
+  };
+}
+
 const SUMMARY_BY: Record<Exclude<TableQuery["view"], "clusters">, SummaryBy> = {
   "summary-by-city": "city",
   "summary-by-kind": "kind",

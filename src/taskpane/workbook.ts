@@ -9,11 +9,15 @@ import {
   type ComparisonResult,
 } from "../excel/comparison-sheet";
 import { insertTable, type InsertResult, type InsertTableOptions } from "../excel/insert-table";
+import { refreshTables, type RefreshOptions, type RefreshReport } from "../excel/refresh";
 import { loadRegistry, type LoadedRegistry } from "../excel/registry";
 
 export interface WorkbookActions {
   insertTable(options: Omit<InsertTableOptions, "registry">): Promise<InsertResult>;
   insertComparison(options: Omit<ComparisonOptions, "registry">): Promise<ComparisonResult>;
+  /** The registry as the pane holds it (read at start, then as each write left it). */
+  registry(): Promise<LoadedRegistry>;
+  refresh(options: Omit<RefreshOptions, "registry">): Promise<RefreshReport>;
 }
 
 export function excelWorkbook(load: () => Promise<LoadedRegistry> = loadRegistry): WorkbookActions {
@@ -34,5 +38,8 @@ export function excelWorkbook(load: () => Promise<LoadedRegistry> = loadRegistry
       withRegistry((current) => insertTable({ ...options, registry: current })),
     insertComparison: (options) =>
       withRegistry((current) => insertComparisonSheet({ ...options, registry: current })),
+    registry: () => registry,
+    refresh: (options) =>
+      withRegistry((current) => refreshTables({ ...options, registry: current })),
   };
 }

@@ -1,10 +1,9 @@
 /**
  * Refresh in a browser: insert a table with the add-in as built today, add a user column, save
  * the workbook; reopen it with the add-in built on a dataset with one more cluster; refresh from
- * the workbook view and from the ribbon command; the new row arrives, the user column survives,
+ * the pane's Workbook tab and from the ribbon command; the new row arrives, the user column survives,
  * and an SD formula shows the new count.
  */
-import path from "path";
 import type { Page } from "playwright-core";
 import type { WorkbookSnapshot } from "../support/fake-excel";
 import { fakeHost, type FakeHostOptions } from "./fake-host";
@@ -19,32 +18,8 @@ afterAll(closeBrowser);
 
 declare global {
   interface Window {
-    __qiluRefresh?: { mount(): void };
     CustomFunctions?: { previewRegistry: Map<string, (...a: unknown[]) => unknown> };
   }
-}
-
-/** The refresh entry bundled on the updated dataset, as the updated add-in would carry it. */
-async function refreshEntry(): Promise<string> {
-  const esbuild = require("esbuild") as typeof import("esbuild");
-  const dataset = path.resolve(__dirname, "../artifacts/clusters-updated.json");
-  const result = await esbuild.build({
-    entryPoints: [path.resolve(__dirname, "refresh-entry.ts")],
-    bundle: true,
-    write: false,
-    format: "iife",
-    target: "es2020",
-    platform: "browser",
-    plugins: [
-      {
-        name: "updated-dataset",
-        setup(build) {
-          build.onResolve({ filter: /[\\/]data[\\/]clusters\.json$/ }, () => ({ path: dataset }));
-        },
-      },
-    ],
-  });
-  return result.outputFiles[0].text;
 }
 
 const registerCount = (page: Page) =>
@@ -104,14 +79,14 @@ test("after an update, refresh brings the new cluster in and keeps the user's co
   // The updated add-in, reopening the saved workbook.
   const host = fakeHost({ snapshot } as FakeHostOptions & { snapshot: WorkbookSnapshot });
   const second = await openPane(
-    { kind: "script", source: `${(host as { source: string }).source}\n${await refreshEntry()}` },
+    { kind: "script", source: (host as { source: string }).source },
     { buildDir: UPDATED_BUILD_DIR }
   );
   sessions.push(second);
   const page = second.page;
   await page.waitForSelector('[data-mode="excel"]');
   await registerCount(page);
-  await page.evaluate(() => window.__qiluRefresh!.mount());
+  await page.click("#tab-workbook");
   await page.waitForSelector('[data-entry="t-1"][data-current="false"]');
   expect(await page.textContent('[data-entry="t-1"]')).toContain(UPDATED_VERSION);
 
