@@ -105,7 +105,7 @@ export const FIELDS: readonly FieldSpec[] = [
   spec("name_basis", "名称依据", "Name basis", ["namebasis"], (c, x) =>
     c.nameForms[0] ? pick(NAME_BASES[c.nameForms[0].basis], x.language) : ""
   ),
-  spec("note", "备注", "Note", ["说明"], (c) => c.note ?? ""),
+  spec("note", "备注", "Note", ["说明"], (c, x) => (c.note ? pick(c.note, x.language) : "")),
 ];
 
 /** The columns SD.CLUSTERS shows when `fields` is empty. */

@@ -168,7 +168,7 @@ export function batchesTable(catalog: Catalog, language: Language): Table {
         nationwide ? pick(QUALIFIERS[nationwide.qualifier], language) : "",
         members.filter((cluster: Cluster) => cluster.batch === batch.number).length,
         batch.sources.join(", "),
-        batch.note ?? "",
+        batch.note ? pick(batch.note, language) : "",
       ]);
     }
   }
@@ -221,7 +221,7 @@ export function sourcesTable(
       s.date,
       pick(SOURCE_KINDS[s.kind], language),
       s.url ?? "",
-      s.note ?? "",
+      s.note ? pick(s.note, language) : "",
     ]);
   return { header: header(SOURCE_HEADER, language), rows };
 }

@@ -3,7 +3,8 @@
  * `clusters.schema.json` says the same thing for the validator; a test keeps the two in step.
  *
  * Dates are ISO strings as precise as the source allows: "2021", "2021-02", "2021-02-20".
- * All Chinese text is simplified; traditional forms live only in alias fields.
+ * All Chinese text is simplified; traditional forms live only in alias fields. Notes are
+ * `Bilingual` like every other text users see, so zh-CN users never read an English note.
  */
 
 export type Level = "national" | "provincial";
@@ -32,7 +33,7 @@ export interface Source {
   /** File in shared/sources the article was read from. */
   file?: string;
   /** Anything a reader should know about the source (repost, traditional characters, cut off). */
-  note?: string;
+  note?: Bilingual;
 }
 
 export interface District {
@@ -71,7 +72,7 @@ export interface StatedCount {
   scope: "nationwide" | "shandong";
   asOf: string;
   sources: string[];
-  note?: string;
+  note?: Bilingual;
 }
 
 export interface Batch {
@@ -87,7 +88,7 @@ export interface Batch {
   document?: string;
   totals: StatedCount[];
   sources: string[];
-  note?: string;
+  note?: Bilingual;
 }
 
 export interface Program {
@@ -149,7 +150,7 @@ export interface Cluster {
   enterprises: string[];
   metrics: Metric[];
   sources: string[];
-  note?: string;
+  note?: Bilingual;
 }
 
 export interface Target {

@@ -77,7 +77,7 @@ export function detailView(context: PaneContext, cluster: Cluster, back: () => v
       {},
       title,
       el("div", { className: "meta" }, meta),
-      source.note ? el("div", { className: "meta" }, source.note) : null
+      source.note ? el("div", { className: "meta" }, pick(source.note, language)) : null
     );
   });
 
@@ -112,6 +112,6 @@ export function detailView(context: PaneContext, cluster: Cluster, back: () => v
     section(s.detailEnterprises, list(cluster.enterprises, s.noneStated)),
     section(s.detailNameForms, list(nameForms, s.noneStated)),
     section(s.detailSources, el("ul", { className: "plain stack" }, ...sources)),
-    cluster.note ? section(s.detailNote, el("p", {}, cluster.note)) : null
+    cluster.note ? section(s.detailNote, el("p", {}, pick(cluster.note, language))) : null
   );
 }
