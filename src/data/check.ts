@@ -1,7 +1,7 @@
 import Ajv from "ajv";
 import schema from "./clusters.schema.json";
 import { simplified, traditionalCharacters } from "./simplified";
-import type { Batch, Cluster, Dataset, Metric, Program, StatedCount } from "./types";
+import type { Batch, Bilingual, Cluster, Dataset, Metric, Program, StatedCount } from "./types";
 
 const validate = new Ajv({ allErrors: true }).compile<Dataset>(schema);
 
@@ -27,6 +27,7 @@ export function checkDataset(data: unknown): string[] {
     ...sourcing(data),
     ...sharedKeys(data),
     ...consistency(data),
+    ...bilingualNotes(data),
     ...simplifiedText(data),
   ];
 }
@@ -272,7 +273,46 @@ function consistency(d: Dataset): string[] {
   return problems;
 }
 
-/** Alias fields may hold traditional characters; every other string must be simplified. */
+/** Every note in the dataset, with a readable location. */
+function notes(d: Dataset): Array<[where: string, note: Bilingual]> {
+  const found: Array<[string, Bilingual]> = [];
+  const add = (where: string, note: Bilingual | undefined) => {
+    if (note) found.push([where, note]);
+  };
+  for (const s of d.sources) add(`source ${s.id}`, s.note);
+  for (const p of d.programs) {
+    for (const b of p.batches) {
+      add(`program ${p.id} batch ${b.number}`, b.note);
+      b.totals.forEach((t, i) => add(`program ${p.id} batch ${b.number} total ${i + 1}`, t.note));
+    }
+    p.counts.forEach((t, i) => add(`program ${p.id} count ${i + 1}`, t.note));
+  }
+  for (const c of d.clusters) add(`cluster ${c.id}`, c.note);
+  for (const t of d.targets) add(`target ${t.id}`, t.note);
+  return found;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Users read a note in their own language, so both sides must say something; the schema lets a
+ * blank string through. A zh side without a Chinese character is English copied across untranslated.
+ */
+function bilingualNotes(d: Dataset): string[] {
+  const problems: string[] = [];
+  for (const [where, note] of notes(d)) {
+    if (note.zh.trim() === "") problems.push(`note: ${where} has no zh text`);
+    else if (!HAN.test(note.zh))
+      problems.push(`note: ${where} zh text "${note.zh}" has no Chinese in it`);
+    if (note.en.trim() === "") problems.push(`note: ${where} has no en text`);
+  }
+  return problems;
+}
+
+/**
+ * Alias fields may hold traditional characters; every other string must be simplified. That
+ * takes in both sides of a note: the en side names places and documents in Chinese too.
+ */
 function simplifiedText(d: Dataset): string[] {
   const problems: string[] = [];
   const visit = (value: unknown, path: string): void => {

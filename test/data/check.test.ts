@@ -350,10 +350,96 @@ describe("simplified text", () => {
     d.cities[0].districts[0].aliases.push("濟南高新技術產業開發區");
     expect(checkDataset(d)).toEqual([]);
   });
+  it("reports traditional characters in a zh note and accepts an en note that quotes Chinese", () => {
+    expectProblem(
+      problemsAfter((d) => void (d.sources[4].note = { zh: "原文為繁體字", en: "In traditional" })),
+      /traditional text: \$\.sources\[4\]\.note\.zh "原文為繁體字" has traditional characters 為體/
+    );
+    const d = loadDataset();
+    expect(d.sources[1].note?.en).toMatch(/大众日报/);
+    expect(checkDataset(d)).toEqual([]);
+  });
   it("reports a city's traditional form that does not match its name", () => {
     expectProblem(
       problemsAfter((d) => void (d.cities[5].traditional = "煙台縣")),
       /city yantai: traditional form "煙台縣" is not 烟台市/
+    );
+  });
+});
+
+describe("notes", () => {
+  it("has both sides on every note of the real data", () => {
+    const d = loadDataset();
+    const all = [
+      ...d.sources.map((s) => s.note),
+      ...d.programs.flatMap((p) => [
+        ...p.batches.flatMap((b) => [b.note, ...b.totals.map((t) => t.note)]),
+        ...p.counts.map((t) => t.note),
+      ]),
+      ...d.clusters.map((c) => c.note),
+      ...d.targets.map((t) => t.note),
+    ].filter((note) => note !== undefined);
+    expect(all.length).toBeGreaterThan(100);
+    for (const note of all) expect(Object.keys(note).sort()).toEqual(["en", "zh"]);
+  });
+  it("reports a note that is still a plain string, or lacks a side", () => {
+    expectProblem(
+      problemsAfter(
+        (d) =>
+          void ((cluster(d, "ns1-jinan-it-services") as unknown as { note: string }).note =
+            "English only")
+      ),
+      /schema: \/clusters\/\d+\/note must be object/
+    );
+    expectProblem(
+      problemsAfter(
+        (d) =>
+          void ((program(d, "provincial-strategic-emerging").batches[1] as { note: unknown }).note =
+            { en: "Public notice only" })
+      ),
+      /schema: \/programs\/\d+\/batches\/1\/note must have required property 'zh'/
+    );
+  });
+  it("reports a blank side wherever a note sits", () => {
+    expectProblem(
+      problemsAfter((d) => void (d.sources[0].note = { zh: " ", en: "Commentary" })),
+      /note: source src-000 has no zh text/
+    );
+    expectProblem(
+      problemsAfter(
+        (d) =>
+          void (program(d, "provincial-strategic-emerging").counts[0].note = {
+            zh: "两批",
+            en: "\n",
+          })
+      ),
+      /note: program provincial-strategic-emerging count 1 has no en text/
+    );
+    expectProblem(
+      problemsAfter(
+        (d) =>
+          void (program(d, "provincial-future-industry").batches[0].totals[0].note = {
+            zh: "\t",
+            en: "x",
+          })
+      ),
+      /note: program provincial-future-industry batch 1 total 1 has no zh text/
+    );
+    expectProblem(
+      problemsAfter((d) => void (d.targets[0].note = { zh: "“3830”", en: " " })),
+      /note: target \S+ has no en text/
+    );
+  });
+  it("reports a zh side with no Chinese in it: the English copied across", () => {
+    expectProblem(
+      problemsAfter(
+        (d) =>
+          void (cluster(d, "ps1-yantai-offshore-engineering").note = {
+            zh: "Source 000 calls it the only marine industry cluster.",
+            en: "Source 000 calls it the only marine industry cluster.",
+          })
+      ),
+      /note: cluster ps1-yantai-offshore-engineering zh text "Source 000 .*" has no Chinese in it/
     );
   });
 });
