@@ -17,7 +17,8 @@ module.exports = async function globalSetup() {
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, ...env },
     });
-  node(["scripts/prepare.mjs"]);
+  // npm test has prepared already (its type check needs the name index).
+  if (process.env.QILU_PREPARED !== "1") node(["scripts/prepare.mjs"]);
   // For quick unit runs (QILU_SKIP_BUILD=1 npx jest test/core): the manifest, build and browser
   // tests then read the last build in test/artifacts/build.
   if (process.env.QILU_SKIP_BUILD === "1") return;
