@@ -12,6 +12,14 @@ describe("clusterCard", () => {
     expect(byName.lead).toEqual(["黄海造船"]);
     expect(byName.enterprises).toBeUndefined();
   });
+  it("gives the note in the card's language", () => {
+    const note = (language: "zh-CN" | "en") =>
+      clusterCard(miniCatalog, "pa1-yantai-weihai-ships", language).properties.find(
+        (p) => p.name === "note"
+      )?.value;
+    expect(note("zh-CN")).toBe("联合集群");
+    expect(note("en")).toBe("joint");
+  });
   it("carries figures as numbers with qualifier and unit", () => {
     const card = clusterCard(getCatalog(), "ns1-jinan-it-services", "zh-CN");
     const byName = Object.fromEntries(card.properties.map((p) => [p.name, p.value]));

@@ -50,6 +50,18 @@ describe("batchesTable", () => {
     const second = table.rows[1];
     expect(second[table.header.indexOf("Shandong (stated)") + 1]).toBe("over");
   });
+  it("gives each batch's note in the display language", () => {
+    const zh = batchesTable(catalog, "zh-CN");
+    const en = batchesTable(catalog, "en");
+    // Rows come in the same order in both languages: programme, then batch.
+    const row = zh.rows.findIndex((r) => r[0] === "山东省战略性新兴产业集群" && r[3] === 2);
+    expect(zh.rows[row][zh.header.indexOf("备注")]).toMatch(
+      /^来源000报道2022-03-04的拟认定名单公示；/
+    );
+    expect(en.rows[row][en.header.indexOf("Note")]).toMatch(
+      /^Source 000 reports the public notice of the proposed list/
+    );
+  });
 });
 
 describe("sourcesTable", () => {
@@ -63,6 +75,17 @@ describe("sourcesTable", () => {
   });
   it("lists all when the query is empty", () => {
     expect(sourcesTable(catalog, [], "zh-CN").rows.length).toBe(catalog.dataset.sources.length);
+  });
+  it("gives each source's note in the display language", () => {
+    const note = (language: "zh-CN" | "en") =>
+      sourcesTable(miniCatalog, ["sup-001"], language).rows[0][6];
+    expect(sourcesTable(miniCatalog, [], "zh-CN").header[6]).toBe("备注");
+    expect(note("zh-CN")).toBe("转载");
+    expect(note("en")).toBe("repost");
+    const src001 = (language: "zh-CN" | "en") =>
+      sourcesTable(catalog, ["src-001"], language).rows[0][6];
+    expect(src001("zh-CN")).toBe("大众日报的报道，由国际在线转载。");
+    expect(src001("en")).toBe("大众日报 report reposted by 国际在线 (CRI Online).");
   });
 });
 
