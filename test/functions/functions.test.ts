@@ -206,6 +206,55 @@ describe("the table functions", () => {
   });
 });
 
+describe("notes follow the display language", () => {
+  const OFFSHORE = "ps1-yantai-offshore-engineering";
+  const ZH = "来源000称其为前两批25个省级战略性新兴产业集群中唯一的海洋产业集群。";
+  const EN =
+    "Source 000 calls it the only marine industry cluster among the 25 provincial strategic emerging clusters of the first two batches.";
+  /** Runs `call` in a host showing `displayLanguage`. */
+  function inHost<T>(displayLanguage: string, call: () => T): T {
+    const undo = installOffice(displayLanguage, ["CustomFunctionsRuntime 1.4"]);
+    try {
+      return call();
+    } finally {
+      undo();
+    }
+  }
+
+  it("SD.CLUSTER and SD.CLUSTERS give a cluster's note in Chinese or English", () => {
+    expect(inHost("zh-CN", () => SD.cluster(one(OFFSHORE), one("note")))).toEqual([[ZH]]);
+    expect(inHost("en-US", () => SD.cluster(one(OFFSHORE), one("note")))).toEqual([[EN]]);
+    expect(inHost("en-US", () => SD.clusters(one(OFFSHORE), none, none, one("id,note")))).toEqual([
+      ["ID", "Note"],
+      [OFFSHORE, EN],
+    ]);
+    expect(SD.clusters(one(OFFSHORE), none, none, one("备注"), 0)).toEqual([[ZH]]);
+  });
+  it("SD.CARD carries the note in the host's language", () => {
+    expect(inHost("zh-CN", () => SD.card(OFFSHORE).properties.note)).toEqual({
+      type: "String",
+      basicValue: ZH,
+    });
+    expect(inHost("en-US", () => SD.card(OFFSHORE).properties.note.basicValue)).toBe(EN);
+  });
+  it("SD.BATCHES and SD.SOURCES give the notes of batches and sources in Chinese or English", () => {
+    const last = (row: unknown[]) => row[row.length - 1];
+    const zh = inHost("zh-CN", () => SD.batches());
+    const en = inHost("en-US", () => SD.batches());
+    expect([last(zh[0]), last(en[0])]).toEqual(["备注", "Note"]);
+    // Rows come in the same order in both languages: programme, then batch.
+    const row = zh.findIndex((r) => r[0] === "山东省战略性新兴产业集群" && r[3] === 2);
+    expect(last(zh[row])).toMatch(/^来源000报道2022-03-04的拟认定名单公示；/);
+    expect(last(en[row])).toMatch(/^Source 000 reports the public notice of the proposed list/);
+    expect(last(inHost("zh-CN", () => SD.sources(one("src-001"), 0))[0])).toBe(
+      "大众日报的报道，由国际在线转载。"
+    );
+    expect(last(inHost("en-US", () => SD.sources(one("src-001"), 0))[0])).toBe(
+      "大众日报 report reposted by 国际在线 (CRI Online)."
+    );
+  });
+});
+
 describe("SD.VERSION and SD.CARD", () => {
   it("VERSION is the dataset version", () => {
     expect(SD.version()).toMatch(/\S/);
