@@ -36,7 +36,7 @@ function ensureCertificates() {
     mkdirSync(system, { recursive: true });
     copyFileSync(CA, path.join(system, "ca.crt"));
     execSync("/usr/sbin/update-ca-certificates", { stdio: "ignore" });
-    console.log("Trusted the dev CA system-wide (update-ca-certificates).");
+    console.log("Trusted the dev CA system-wide instead (update-ca-certificates, as root).");
   }
   const nssdb = path.join(os.homedir(), ".pki", "nssdb");
   if (existsSync("/usr/bin/certutil") && existsSync(nssdb)) {
