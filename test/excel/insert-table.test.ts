@@ -147,6 +147,27 @@ describe("insertTable on a new sheet", () => {
   });
 });
 
+describe("insertTable with a chart at the selected cell", () => {
+  test("refuses an occupied target like a table insert: no table, no chart, no registry part", async () => {
+    select("Sheet1!A1");
+    fake.workbook.setValues("Sheet1!C3:C3", [["user data"]]);
+    await expect(
+      insertTable(options(5, { chart: { title: "各市集群数" } }))
+    ).rejects.toBeInstanceOf(OccupiedTargetError);
+    expect(fake.workbook.sheetByName("Sheet1")!.charts).toHaveLength(0);
+    expect(fake.workbook.table("SD_t1")).toBeUndefined();
+    expect(fake.workbook.customXmlParts).toHaveLength(0);
+    expect(fake.workbook.values("Sheet1!C3:C3")).toEqual([["user data"]]);
+  });
+
+  test("writes table and chart in the same 2 syncs", async () => {
+    select("Sheet1!A1");
+    await insertTable(options(16, { chart: { title: "各市集群数" } }));
+    expect(fake.log.syncCount).toBe(2);
+    expect(fake.workbook.sheetByName("Sheet1")!.charts[0].sourceAddress).toBe("Sheet1!A2:E18");
+  });
+});
+
 describe("the registry entry an insert records", () => {
   test("is stored in the workbook and read back with its query, fields, language, version and time", async () => {
     select("Sheet1!C3");
