@@ -10,6 +10,7 @@ import { UnknownNameError } from "./errors";
 import { pick, type Language } from "./i18n";
 import { KINDS, LEVELS, NAME_BASES, QUALIFIERS, STATUSES } from "./labels";
 import { NameLookup } from "./lookup";
+import { BoundedMemo, listKey, perOwner } from "./memo";
 import type { ArgumentName } from "./messages";
 import { canonical } from "./names";
 import { suggest } from "./suggest";
@@ -218,6 +219,12 @@ export function resolveField(
 }
 
 /**
+ * Resolved field lists by the raw `fields` texts, per catalog (metric fields come from it):
+ * SD.CLUSTERS with its default columns would otherwise canonicalise ten names per call.
+ */
+const fieldsMemo = perOwner((): BoundedMemo<readonly Field[]> => new BoundedMemo());
+
+/**
  * The columns a `fields` argument asks for, in its order ("name,city,batch" or "名称,城市,批次");
  * the default columns when it names none.
  *
@@ -225,7 +232,14 @@ export function resolveField(
  * resolveFields(catalog, ["名称,城市"]).map((f) => f.id) //=> ["name", "city"]
  */
 export function resolveFields(catalog: Catalog, texts: readonly string[]): Field[] {
-  const items = texts.flatMap(splitList).filter((item) => canonical(item).length > 0);
-  const names = items.length > 0 ? items : DEFAULT_FIELDS;
-  return names.map((name) => resolveField(catalog, name, "fields"));
+  const memo = fieldsMemo(catalog);
+  const keys = [listKey(texts)];
+  let fields = memo.get(keys);
+  if (fields === undefined) {
+    const items = texts.flatMap(splitList).filter((item) => canonical(item).length > 0);
+    const names = items.length > 0 ? items : DEFAULT_FIELDS;
+    fields = names.map((name) => resolveField(catalog, name, "fields"));
+    memo.set(keys, fields);
+  }
+  return fields.slice();
 }

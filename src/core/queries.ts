@@ -6,7 +6,15 @@ import type { Cluster } from "../data/types";
 import type { Catalog } from "./catalog";
 import { resolveField, resolveFields, type FieldContext } from "./fields";
 import { pick, type Language } from "./i18n";
-import { clustersMatching, findCluster, programsMatching, type ClusterFilter } from "./resolve";
+import { BoundedMemo, perOwner } from "./memo";
+import {
+  clustersMatching,
+  countDistinct,
+  filterKeys,
+  findCluster,
+  programsMatching,
+  type ClusterFilter,
+} from "./resolve";
 import type { Cell, Table } from "./table";
 
 export interface ClustersOptions extends ClusterFilter {
@@ -40,15 +48,25 @@ function distinctClusters(records: readonly Cluster[]): number {
   return new Set(records.map((cluster) => cluster.key)).size;
 }
 
+const countMemo = perOwner((): BoundedMemo<number> => new BoundedMemo());
+
 /**
  * How many distinct clusters match (records of one cluster in several programmes count once;
- * a joint cluster counts for each city it spans).
+ * a joint cluster counts for each city it spans). Repeated filters are answered from a
+ * per-catalog memo of counts.
  *
  * @example
  * countClusters(catalog, { query: ["烟台"], level: ["国家级"] }) //=> 3 (say)
  */
 export function countClusters(catalog: Catalog, filter: ClusterFilter): number {
-  return distinctClusters(clustersMatching(catalog, filter));
+  const memo = countMemo(catalog);
+  const keys = filterKeys(filter);
+  let count = memo.get(keys);
+  if (count === undefined) {
+    count = countDistinct(catalog, filter);
+    memo.set(keys, count);
+  }
+  return count;
 }
 
 /**

@@ -10,7 +10,8 @@ import { KINDS, LEVELS } from "./labels";
 import type { NameLookup } from "./lookup";
 import type { ArgumentName, Category } from "./messages";
 import { canonical } from "./names";
-import { suggest } from "./suggest";
+import { BoundedMemo, listKey, perOwner } from "./memo";
+import { Suggester } from "./suggest";
 import { isHan, splitList, stripPlaceSuffix, stripProvincePrefix } from "./text";
 
 /** What `SD.CLUSTERS` and `SD.COUNT` filter by; each list matches any of its items. */
@@ -20,16 +21,18 @@ export interface ClusterFilter {
   kind?: readonly string[];
 }
 
-const suggestionCache = new WeakMap<NameLookup<unknown>, { key: string; value: unknown }[]>();
+const suggesters = new WeakMap<NameLookup<unknown>, Suggester<unknown>>();
 
 function suggestionsFor<T>(lookup: NameLookup<T>, key: string): T[] {
-  let candidates = suggestionCache.get(lookup);
-  if (!candidates) {
+  let suggester = suggesters.get(lookup) as Suggester<T> | undefined;
+  if (!suggester) {
     // Initials ("zz", "yt") are too short to suggest: "zzz" is not a misspelt 枣庄.
-    candidates = lookup.candidates().filter(({ key }) => key.length > 3 || !/^[a-z]+$/.test(key));
-    suggestionCache.set(lookup, candidates);
+    suggester = new Suggester(
+      lookup.candidates().filter(({ key }) => key.length > 3 || !/^[a-z]+$/.test(key))
+    );
+    suggesters.set(lookup, suggester);
   }
-  return suggest(key, candidates as { key: string; value: T }[]);
+  return suggester.suggest(key);
 }
 
 /** Keys to try after the exact one: without "山东省", without or with another 市/区/县. */
@@ -128,8 +131,15 @@ export function programsMatching(
   catalog: Catalog,
   filter: Pick<ClusterFilter, "level" | "kind">
 ): Program[] {
-  const levels = new Set(resolveLevels(catalog, filter.level ?? []));
-  const kinds = resolveKinds(catalog, filter.kind ?? []);
+  return programsOf(
+    catalog,
+    resolveLevels(catalog, filter.level ?? []),
+    resolveKinds(catalog, filter.kind ?? [])
+  );
+}
+
+function programsOf(catalog: Catalog, levelList: Level[], kinds: KindTarget[]): Program[] {
+  const levels = new Set(levelList);
   return catalog.dataset.programs.filter(
     (program) =>
       (levels.size === 0 || levels.has(program.level)) &&
@@ -139,28 +149,130 @@ export function programsMatching(
 }
 
 /**
+ * The programme ids a level and kind filter keeps, or `undefined` when it names no level and
+ * no kind, so that callers skip the programme check altogether.
+ */
+function programFilter(
+  catalog: Catalog,
+  filter: Pick<ClusterFilter, "level" | "kind">
+): ReadonlySet<string> | undefined {
+  const levels = resolveLevels(catalog, filter.level ?? []);
+  const kinds = resolveKinds(catalog, filter.kind ?? []);
+  if (levels.length === 0 && kinds.length === 0) return undefined;
+  return new Set(programsOf(catalog, levels, kinds).map((program) => program.id));
+}
+
+/**
+ * The record lists a filter's query names, one per resolved entry (each in dataset order,
+ * as the catalog builds them), or the whole dataset when the query is empty. Records may
+ * repeat across lists.
+ */
+function candidateLists(catalog: Catalog, filter: ClusterFilter): (readonly Cluster[])[] {
+  const items = (filter.query ?? []).flatMap(splitList);
+  if (items.length === 0) return [catalog.dataset.clusters];
+  const lists: (readonly Cluster[])[] = [];
+  for (const item of items)
+    for (const entry of resolveTerm(catalog, item)) lists.push(entry.clusters);
+  return lists;
+}
+
+/**
+ * Only the records of known programmes, or of the filtered ones. Without a level or kind every
+ * programme is kept, and a dataset whose records all name a known programme (the checks ensure
+ * it) needs no check per record.
+ */
+function keepProgram(
+  catalog: Catalog,
+  allowed: ReadonlySet<string> | undefined
+): ((cluster: Cluster) => boolean) | undefined {
+  if (allowed) return (cluster) => allowed.has(cluster.program);
+  if (allProgramsKnown(catalog)) return undefined;
+  return (cluster) => catalog.programs.has(cluster.program);
+}
+
+const knownPrograms = new WeakMap<Catalog, boolean>();
+
+function allProgramsKnown(catalog: Catalog): boolean {
+  let known = knownPrograms.get(catalog);
+  if (known === undefined) {
+    known = catalog.dataset.clusters.every((cluster) => catalog.programs.has(cluster.program));
+    knownPrograms.set(catalog, known);
+  }
+  return known;
+}
+
+/**
+ * Merges record lists into one without duplicates, in dataset order. A single list is already
+ * in that order; several are merged by dataset position, sorting the positions when the
+ * answer is small and sweeping a mark per record when it is a good part of the dataset.
+ */
+function inDatasetOrder(
+  catalog: Catalog,
+  lists: readonly (readonly Cluster[])[],
+  keep: ((cluster: Cluster) => boolean) | undefined
+): Cluster[] {
+  if (lists.length === 1) return keep ? lists[0].filter(keep) : [...lists[0]];
+  const all = catalog.dataset.clusters;
+  const positions: number[] = [];
+  for (const list of lists)
+    for (const cluster of list)
+      if (!keep || keep(cluster)) positions.push(catalog.clusterOrder.get(cluster) ?? 0);
+  const out: Cluster[] = [];
+  // A comparison sort costs about log2(n) steps per position; a sweep one step per record.
+  if (positions.length * Math.log2(positions.length + 1) < all.length) {
+    const sorted = Int32Array.from(positions).sort();
+    for (let i = 0; i < sorted.length; i++)
+      if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(all[sorted[i]]);
+    return out;
+  }
+  const marked = new Uint8Array(all.length);
+  for (const position of positions) marked[position] = 1;
+  for (let i = 0; i < marked.length; i++) if (marked[i] === 1) out.push(all[i]);
+  return out;
+}
+
+function matchRecords(catalog: Catalog, filter: ClusterFilter): Cluster[] {
+  const keep = keepProgram(catalog, programFilter(catalog, filter));
+  return inDatasetOrder(catalog, candidateLists(catalog, filter), keep);
+}
+
+/** The memo keys of a filter: the texts of its query, level and kind as given. */
+export function filterKeys(filter: ClusterFilter): string[] {
+  return [listKey(filter.query), listKey(filter.level), listKey(filter.kind)];
+}
+
+const matchMemo = perOwner((): BoundedMemo<readonly Cluster[]> => new BoundedMemo());
+
+/**
  * The clusters matching a filter, in dataset order. A joint cluster matches each city it spans.
+ * Repeated filters are answered from a per-catalog memo; each call gets its own array.
  *
  * @example
  * clustersMatching(catalog, { query: ["烟台、青岛"], level: ["国家级"] })
  */
 export function clustersMatching(catalog: Catalog, filter: ClusterFilter): Cluster[] {
-  const programs = programsMatching(catalog, filter);
-  const items = (filter.query ?? []).flatMap(splitList);
-  const allowed = new Set(programs.map((program) => program.id));
-  let candidates: Iterable<Cluster>;
-  if (items.length === 0) {
-    candidates = programs.flatMap((program) => catalog.clustersByProgram.get(program.id) ?? []);
-  } else {
-    const found = new Set<Cluster>();
-    for (const item of items)
-      for (const entry of resolveTerm(catalog, item)) for (const c of entry.clusters) found.add(c);
-    candidates = found;
+  const memo = matchMemo(catalog);
+  const keys = filterKeys(filter);
+  let matched = memo.get(keys);
+  if (matched === undefined) {
+    matched = matchRecords(catalog, filter);
+    memo.set(keys, matched);
   }
-  const out = [...candidates].filter((cluster) => allowed.has(cluster.program));
-  return out.sort(
-    (a, b) => (catalog.clusterOrder.get(a) ?? 0) - (catalog.clusterOrder.get(b) ?? 0)
-  );
+  return matched.slice();
+}
+
+/**
+ * How many distinct clusters (by key) a filter matches, without putting them in order.
+ *
+ * @example
+ * countDistinct(catalog, { query: ["烟台"] }) //=> 9 (say)
+ */
+export function countDistinct(catalog: Catalog, filter: ClusterFilter): number {
+  const keep = keepProgram(catalog, programFilter(catalog, filter));
+  const keys = new Set<string>();
+  for (const list of candidateLists(catalog, filter))
+    for (const cluster of list) if (!keep || keep(cluster)) keys.add(cluster.key);
+  return keys.size;
 }
 
 /**

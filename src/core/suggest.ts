@@ -45,6 +45,33 @@ function tolerance(term: string): number {
   return Math.min(3, Math.max(1, Math.floor([...term].length / 3)));
 }
 
+/** A candidate with its place in the list it came from, which breaks ties. */
+interface Placed<T> extends Candidate<T> {
+  order: number;
+}
+
+/** The nearest of some placed candidates: all at the smallest distance, at most `max` values. */
+function nearest<T>(
+  term: string,
+  limit: number,
+  candidates: Iterable<Placed<T>>,
+  max: number
+): T[] {
+  const scored: { distance: number; order: number; value: T }[] = [];
+  for (const { key, value, order } of candidates) {
+    const distance = editDistance(term, key, limit);
+    if (distance <= limit) scored.push({ distance, order, value });
+  }
+  scored.sort((a, b) => a.distance - b.distance || a.order - b.order);
+  const out: T[] = [];
+  // Only the nearest: "yantia" should not also suggest every name two edits away.
+  for (const { value } of scored.filter((s) => s.distance === scored[0].distance)) {
+    if (!out.includes(value)) out.push(value);
+    if (out.length === max) break;
+  }
+  return out;
+}
+
 /**
  * The candidates nearest to a canonical term (all at the smallest distance found, within a
  * tolerance that grows with its length), at most `max` distinct values.
@@ -54,18 +81,40 @@ function tolerance(term: string): number {
  * suggest("烟太", [{ key: "烟台", value: "烟台" }]) //=> ["烟台"]
  */
 export function suggest<T>(term: string, candidates: readonly Candidate<T>[], max = 3): T[] {
-  const limit = tolerance(term);
-  const scored: { distance: number; order: number; value: T }[] = [];
-  candidates.forEach((candidate, order) => {
-    const distance = editDistance(term, candidate.key, limit);
-    if (distance <= limit) scored.push({ distance, order, value: candidate.value });
-  });
-  scored.sort((a, b) => a.distance - b.distance || a.order - b.order);
-  const out: T[] = [];
-  // Only the nearest: "yantia" should not also suggest every name two edits away.
-  for (const { value } of scored.filter((s) => s.distance === scored[0].distance)) {
-    if (!out.includes(value)) out.push(value);
-    if (out.length === max) break;
+  return nearest(
+    term,
+    tolerance(term),
+    candidates.map((candidate, order) => ({ ...candidate, order })),
+    max
+  );
+}
+
+/**
+ * `suggest` over a fixed list of candidates, grouped once by key length. A key whose length
+ * differs from the term's by more than the tolerance is never within it, so a lookup only
+ * measures the few lengths that can be: on a large catalog, most keys are never compared.
+ * Gives exactly what `suggest` gives over the same list.
+ *
+ * @example
+ * new Suggester([{ key: "yantai", value: "Yantai" }]).suggest("yantia") //=> ["Yantai"]
+ */
+export class Suggester<T> {
+  /** Candidates by the length of their key in code points, each list in the original order. */
+  private readonly byLength: Placed<T>[][] = [];
+
+  constructor(candidates: readonly Candidate<T>[]) {
+    candidates.forEach((candidate, order) => {
+      const length = [...candidate.key].length;
+      (this.byLength[length] ??= []).push({ ...candidate, order });
+    });
   }
-  return out;
+
+  suggest(term: string, max = 3): T[] {
+    const limit = tolerance(term);
+    const length = [...term].length;
+    const near: Placed<T>[] = [];
+    for (let l = Math.max(0, length - limit); l <= length + limit; l++)
+      for (const candidate of this.byLength[l] ?? []) near.push(candidate);
+    return nearest(term, limit, near, max);
+  }
 }

@@ -1,0 +1,100 @@
+/**
+ * Per-catalog memos for repeated identical queries. A catalog and its dataset never change once
+ * built, so an answer computed for the same arguments stays right for as long as the catalog
+ * lives; the memo goes with it (WeakMap). Each memo is bounded, dropping its oldest entry, so
+ * that a sheet of distinct queries cannot grow it without limit. Only answers are kept: a
+ * failing query is computed (and throws) again every time.
+ */
+
+/** Entries one memo keeps before dropping its oldest. */
+export const MEMO_LIMIT = 1_000;
+
+/**
+ * The memo `create` makes for one owner (a catalog), made on first use.
+ *
+ * @example
+ * const counts = perOwner(() => new BoundedMemo<number>());
+ * counts(catalog).set(["烟台", "", ""], 9);
+ */
+export function perOwner<O extends object, M>(create: () => M): (owner: O) => M {
+  const memos = new WeakMap<O, M>();
+  return (owner) => {
+    let memo = memos.get(owner);
+    if (memo === undefined) {
+      memo = create();
+      memos.set(owner, memo);
+    }
+    return memo;
+  };
+}
+
+/**
+ * One text standing for a list argument. Every list is read item by item after `splitList`,
+ * which also splits at line breaks, so joining the texts with "\n" names the same items: lists
+ * that share a key always have the same answer. A single text is its own key, so a hit builds
+ * no string (and reuses the hash V8 keeps on it).
+ *
+ * @example
+ * listKey(["烟台", "青岛"]) //=> "烟台\n青岛"
+ */
+export function listKey(texts: readonly string[] | undefined): string {
+  if (texts === undefined || texts.length === 0) return "";
+  return texts.length === 1 ? texts[0] : texts.join("\n");
+}
+
+/**
+ * A memo keyed by a fixed number of texts (nested Maps, so no combined key is built per
+ * lookup), bounded to `limit` entries; the oldest insertion goes first. Lookups do not reorder
+ * entries, so a hit is one Map lookup per text.
+ *
+ * @example
+ * const memo = new BoundedMemo<number>(1);
+ * memo.set(["a"], 1); memo.set(["b"], 2);
+ * memo.get(["a"]) //=> undefined
+ */
+export class BoundedMemo<V> {
+  private readonly root = new Map<string, unknown>();
+  private readonly order: (readonly string[])[] = [];
+
+  constructor(private readonly limit = MEMO_LIMIT) {}
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  get(keys: readonly string[]): V | undefined {
+    let node: unknown = this.root;
+    for (const key of keys) {
+      node = (node as Map<string, unknown>).get(key);
+      if (node === undefined) return undefined;
+    }
+    return node as V;
+  }
+
+  set(keys: readonly string[], value: V): void {
+    if (this.get(keys) !== undefined) return;
+    if (this.order.length >= this.limit) this.remove(this.order.shift()!);
+    let node = this.root;
+    for (const key of keys.slice(0, -1)) {
+      let next = node.get(key) as Map<string, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map();
+        node.set(key, next);
+      }
+      node = next;
+    }
+    node.set(keys[keys.length - 1], value);
+    this.order.push(keys);
+  }
+
+  /** Deletes one entry, and the Maps on its path that it leaves empty. */
+  private remove(keys: readonly string[]): void {
+    const path: Map<string, unknown>[] = [this.root];
+    for (const key of keys.slice(0, -1))
+      path.push(path[path.length - 1].get(key) as Map<string, unknown>);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      path[i].delete(keys[i]);
+      if (path[i].size > 0) break;
+    }
+  }
+}
