@@ -16,7 +16,7 @@ import type {
 } from "../data/types";
 import { KINDS, LEVELS, spellings } from "./labels";
 import { NameLookup, SubstringIndex } from "./lookup";
-import { pinyinOf } from "./names";
+import { canonical, pinyinOf } from "./names";
 import { stripPlaceSuffix } from "./text";
 
 /** Something a query term can name, with the clusters it stands for. */
@@ -132,8 +132,9 @@ function clusterEntries(
   for (const [zh, clusters] of byIndustry) {
     const entry: Entry = { category: "industry", id: zh, label: clusters[0].industry, clusters };
     for (const name of new Set(clusters.flatMap((c) => [c.industry.zh, c.industry.en]))) {
-      names.add(name, entry);
-      contains.add(name, entry);
+      const key = canonical(name);
+      names.addKey(key, entry);
+      contains.addKey(key, entry);
     }
   }
   for (const [key, clusters] of byKey) {
@@ -143,10 +144,12 @@ function clusterEntries(
       c.name.en,
       ...c.nameForms.map((form) => form.zh),
     ]);
+    // Canonicalised once for all three indexes: at scale canonical() is much of the build.
     for (const name of new Set(spelled)) {
-      names.add(name, entry);
-      clusterNames.add(name, entry);
-      contains.add(name, entry);
+      const key = canonical(name);
+      names.addKey(key, entry);
+      clusterNames.addKey(key, entry);
+      contains.addKey(key, entry);
     }
   }
   for (const cluster of data.clusters) {
@@ -156,8 +159,9 @@ function clusterEntries(
       label: { zh: cluster.id, en: cluster.id },
       clusters: [cluster],
     };
-    names.add(cluster.id, entry);
-    clusterNames.add(cluster.id, entry);
+    const key = canonical(cluster.id);
+    names.addKey(key, entry);
+    clusterNames.addKey(key, entry);
   }
 }
 

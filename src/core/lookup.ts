@@ -45,10 +45,21 @@ export class NameLookup<T> {
   }
 }
 
+/** True for a character of the CJK unified ideograph blocks (as `isHan` in text.ts). */
+function isHanChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return (
+    char.length === 1 && ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff))
+  );
+}
+
 /**
  * "Contains" search over canonical texts without scanning them: every text is indexed by its
- * characters and character pairs; a query looks at the texts sharing its rarest pair and
- * keeps those that really contain it.
+ * character pairs, and by its single characters where they are Chinese (a one-character
+ * Chinese query is a word; a one-letter Latin one is not worth an index). A query looks at the
+ * texts sharing its rarest pair and keeps those that really contain it. A one-character query
+ * that is not Chinese, which nothing resolves by "contains" but a scalar lookup may try, reads
+ * the texts one by one.
  *
  * @example
  * const names = new SubstringIndex<string>();
@@ -56,30 +67,40 @@ export class NameLookup<T> {
  * names.find("海洋工程") //=> ["ns1-yantai-offshore"]
  */
 export class SubstringIndex<T> {
-  private readonly texts: { text: string; value: T }[] = [];
+  private readonly texts: string[] = [];
+  private readonly values: T[] = [];
+  /** Gram → ids of the texts containing it, ascending and each once. */
   private readonly grams = new Map<string, number[]>();
 
   add(name: string, value: T): void {
-    const text = canonical(name);
+    this.addKey(canonical(name), value);
+  }
+
+  /** Indexes an already-canonical text (the catalog canonicalises each name once for every index). */
+  addKey(text: string, value: T): void {
     if (text.length === 0) return;
-    const id = this.texts.push({ text, value }) - 1;
-    const chars = [...text];
-    const seen = new Set<string>();
-    chars.forEach((char, i) => {
-      for (const gram of i + 1 < chars.length ? [char, char + chars[i + 1]] : [char]) {
-        if (seen.has(gram)) continue;
-        seen.add(gram);
-        const postings = this.grams.get(gram);
-        if (postings) postings.push(id);
-        else this.grams.set(gram, [id]);
-      }
-    });
+    const id = this.texts.push(text) - 1;
+    this.values.push(value);
+    let previous = "";
+    for (const char of text) {
+      if (isHanChar(char)) this.post(char, id);
+      if (previous !== "") this.post(previous + char, id);
+      previous = char;
+    }
+  }
+
+  private post(gram: string, id: number): void {
+    const postings = this.grams.get(gram);
+    if (postings === undefined) this.grams.set(gram, [id]);
+    // Ids only grow, so a text posting a gram twice ("海洋…海洋") is caught by the last one.
+    else if (postings[postings.length - 1] !== id) postings.push(id);
   }
 
   /** Values whose text contains the canonical key, each once, in insertion order. */
   findKey(key: string): T[] {
     const chars = [...key];
     if (chars.length === 0) return [];
+    if (chars.length === 1 && !isHanChar(key)) return this.collect(undefined, key);
     const grams = chars.length === 1 ? chars : chars.slice(1).map((char, i) => chars[i] + char);
     let rarest: number[] | undefined;
     for (const gram of grams) {
@@ -87,10 +108,16 @@ export class SubstringIndex<T> {
       if (!postings) return [];
       if (!rarest || postings.length < rarest.length) rarest = postings;
     }
+    return this.collect(rarest, key);
+  }
+
+  /** The values of the texts among `ids` (all texts when undefined) that contain `key`, each once. */
+  private collect(ids: readonly number[] | undefined, key: string): T[] {
     const out = new Set<T>();
-    for (const id of rarest ?? []) {
-      const { text, value } = this.texts[id];
-      if (text.includes(key)) out.add(value);
+    const count = ids ? ids.length : this.texts.length;
+    for (let i = 0; i < count; i++) {
+      const id = ids ? ids[i] : i;
+      if (this.texts[id].includes(key)) out.add(this.values[id]);
     }
     return [...out];
   }

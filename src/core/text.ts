@@ -7,6 +7,8 @@
 /** Marks left by NFKD on accented Latin letters (pinyin tone marks: "yān" → "yan"). */
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+const ASCII = /^\p{ASCII}*$/u;
+
 /**
  * Characters that never distinguish one name from another: whitespace, dashes, dots, quotes,
  * brackets. Dropping them makes "strategic-emerging", "Strategic Emerging" and "yan tai" agree
@@ -32,6 +34,8 @@ const PROVINCE_PREFIXES = ["山东省", "山东"] as const;
  * foldWidthCaseAccents("Yān Tái")     //=> "yan tai"
  */
 export function foldWidthCaseAccents(text: string): string {
+  // ASCII is its own NFKD and NFKC form: ids and English names skip both normalisations.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize("NFKD").replace(COMBINING_MARKS, "").normalize("NFKC").toLowerCase();
 }
 
