@@ -60,6 +60,31 @@ export function spillTable(
   }
 }
 
+/** Marks an argument that is more than one cell, so `singleCells` can tell it from a cell holding `undefined`. */
+const SEVERAL = Symbol("several cells");
+
+/** The one cell an argument is, as `toGrid` would make it, or `SEVERAL`. */
+function singleCell(raw: unknown): unknown {
+  if (!Array.isArray(raw)) return raw;
+  if (raw.length === 0) return null;
+  if (raw.length > 1) return SEVERAL;
+  const row: unknown = raw[0];
+  if (!Array.isArray(row)) return row;
+  if (row.length === 0) return null;
+  return row.length === 1 ? (row[0] as unknown) : SEVERAL;
+}
+
+/** Every argument's one cell, or `undefined` when any argument is a range of several. */
+function singleCells(args: readonly unknown[]): unknown[] | undefined {
+  const values: unknown[] = [];
+  for (const arg of args) {
+    const value = singleCell(arg);
+    if (value === SEVERAL) return undefined;
+    values.push(value);
+  }
+  return values;
+}
+
 /**
  * Runs a per-cell call over Excel-style broadcast arguments, so a range spills a grid of the
  * same shape; each cell fails on its own.
@@ -69,6 +94,15 @@ export function liftCells(
   compute: (values: unknown[], lang: Language) => Output
 ): Output[][] {
   const lang = language();
+  // Most calls pass single cells: answer them without building grids to broadcast.
+  const single = singleCells(args);
+  if (single) {
+    try {
+      return [[compute(single, lang)]];
+    } catch (error) {
+      return [[asExcelError(error, lang)]];
+    }
+  }
   try {
     return broadcast(args, (values) => {
       try {
