@@ -27,6 +27,23 @@ function batchLabel(context: PaneContext, cluster: Cluster): string {
   return batch ? pick(batch.label, context.language) : "";
 }
 
+/**
+ * Makes `parent`'s children exactly `wanted`, in order, moving and removing only what differs,
+ * so that rows a keystroke keeps are neither rebuilt nor re-laid out.
+ */
+function keepChildren(parent: Element, wanted: readonly Element[]): void {
+  let current = parent.firstElementChild;
+  for (const node of wanted) {
+    if (node === current) current = current.nextElementSibling;
+    else parent.insertBefore(node, current);
+  }
+  while (current) {
+    const next = current.nextElementSibling;
+    current.remove();
+    current = next;
+  }
+}
+
 export function browseView(context: PaneContext): HTMLElement {
   const s = strings(context.language);
   const options = filterOptions(context.catalog, context.language, s.any);
@@ -113,35 +130,50 @@ export function browseView(context: PaneContext): HTMLElement {
     detailArea.querySelector<HTMLElement>("h2")?.focus();
   }
 
+  function row(cluster: Cluster): HTMLLIElement {
+    const meta = [
+      fieldText(context, "city", cluster),
+      fieldText(context, "level", cluster),
+      fieldText(context, "kind", cluster),
+      batchLabel(context, cluster),
+    ]
+      .filter(Boolean)
+      .join(" · ");
+    return el(
+      "li",
+      {},
+      el(
+        "button",
+        {
+          attrs: { type: "button", "data-cluster": cluster.id },
+          on: { click: () => showDetail(cluster) },
+        },
+        el("span", { className: "name" }, pick(cluster.name, context.language)),
+        el("span", { className: "meta" }, meta)
+      )
+    );
+  }
+
+  // The rows listed now, by cluster: a keystroke that lists a cluster again keeps its row (the
+  // view is rebuilt when the language changes, so a row's text never goes stale).
+  let rows = new Map<Cluster, HTMLLIElement>();
+  let noResults: HTMLLIElement | undefined;
+
   function refresh(): void {
     const { clusters, error } = context.result;
     count.textContent = s.resultCount(clusters.length);
     problem.textContent = error ? error.describe(context.language) : "";
-    const items = clusters.slice(0, PREVIEW_LIMIT).map((cluster) => {
-      const meta = [
-        fieldText(context, "city", cluster),
-        fieldText(context, "level", cluster),
-        fieldText(context, "kind", cluster),
-        batchLabel(context, cluster),
-      ]
-        .filter(Boolean)
-        .join(" · ");
-      return el(
-        "li",
-        {},
-        el(
-          "button",
-          {
-            attrs: { type: "button", "data-cluster": cluster.id },
-            on: { click: () => showDetail(cluster) },
-          },
-          el("span", { className: "name" }, pick(cluster.name, context.language)),
-          el("span", { className: "meta" }, meta)
-        )
-      );
-    });
-    list.replaceChildren(...items);
-    if (clusters.length === 0 && !error) list.append(el("li", { className: "hint" }, s.noResults));
+    const shown = new Map<Cluster, HTMLLIElement>();
+    const items: HTMLLIElement[] = [];
+    for (const cluster of clusters.slice(0, PREVIEW_LIMIT)) {
+      const item = rows.get(cluster) ?? row(cluster);
+      shown.set(cluster, item);
+      items.push(item);
+    }
+    rows = shown;
+    if (clusters.length === 0 && !error)
+      items.push((noResults ??= el("li", { className: "hint" }, s.noResults)));
+    keepChildren(list, items);
   }
 
   const searchArea = el(
