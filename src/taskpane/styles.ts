@@ -47,10 +47,10 @@ button{font:inherit;color:inherit;cursor:pointer}
 .btn.small{min-height:24px;padding:2px 8px;font-size:12px}
 .btn:disabled,.btn:disabled:hover{background:var(--bg-disabled);color:var(--fg-disabled);border-color:var(--stroke2);cursor:not-allowed}
 :focus-visible{outline:2px solid var(--focus);outline-offset:1px}
-[role="tablist"]{display:flex;gap:4px;padding:0 8px;background:var(--bg1);border-bottom:1px solid var(--stroke2)}
-[role="tab"]{position:relative;border:0;background:transparent;padding:10px 8px;color:var(--fg2)}
+[role="tablist"]{display:flex;flex-wrap:wrap;gap:0 2px;padding:0 6px;background:var(--bg1);border-bottom:1px solid var(--stroke2)}
+[role="tab"]{position:relative;border:0;background:transparent;padding:10px 7px;color:var(--fg2)}
 [role="tab"][aria-selected="true"]{color:var(--fg1);font-weight:600}
-[role="tab"][aria-selected="true"]::after{content:"";position:absolute;left:8px;right:8px;bottom:0;height:3px;border-radius:2px;background:var(--brand)}
+[role="tab"][aria-selected="true"]::after{content:"";position:absolute;left:7px;right:7px;bottom:0;height:3px;border-radius:2px;background:var(--brand)}
 [role="tab"]:hover{color:var(--fg1)}
 [role="tabpanel"]{padding:12px;display:flex;flex-direction:column;gap:12px}
 .field{display:flex;flex-direction:column;gap:4px;min-width:0}
@@ -97,6 +97,8 @@ table.coverage td.status{white-space:nowrap}
 table.coverage td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .gap{color:var(--warning-fg);font-weight:600}
 .full{color:var(--success-fg)}
+ul.stack{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:8px}
+.outdated{color:var(--warning-fg);font-weight:600}
 a{color:var(--brand-fg)}
 `;
 

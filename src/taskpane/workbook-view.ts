@@ -94,7 +94,7 @@ export function workbookView(deps: WorkbookViewDeps): WorkbookView {
               el("span", { className: "hint" }, ` ${t.sheetName}`),
               el(
                 "p",
-                { className: t.current ? "count" : "count outdated" },
+                { className: t.current ? "meta" : "meta outdated" },
                 t.current ? s.current(t.version) : s.outdated(t.version, deps.datasetVersion),
                 " · ",
                 s.refreshedAt(t.refreshedAt)

@@ -1,5 +1,5 @@
 /**
- * Screenshots of the pane for review (test/artifacts/screens, git-ignored): zh-CN and en, light
+ * Screenshots of the pane for review (test/artifacts/screens, git-ignored): every tab, zh-CN and en, light
  * and dark (Office's dark theme, and a browser that prefers dark), 320 and 360 px wide. Each
  * also checks that nothing runs wider than the pane, which would need sideways scrolling.
  */
@@ -7,7 +7,7 @@ import { mkdirSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import { closeBrowser, openPane } from "./harness";
-import { openInFakeExcel } from "./pane-session";
+import { openInFakeExcel, outcome } from "./pane-session";
 
 jest.setTimeout(120_000);
 afterAll(closeBrowser);
@@ -39,33 +39,42 @@ describe.each([
     ["light", 360],
     ["dark", 320],
     ["dark", 360],
-  ] as const)("%s at %i px: browse, detail, insert and coverage", async (theme, width) => {
-    const session = await openInFakeExcel(
-      {
-        displayLanguage: language,
-        ...(theme === "dark" ? { bodyBackgroundColor: OFFICE_DARK } : {}),
-      },
-      { locale: language, viewport: { width, height: 720 } }
-    );
-    const { page } = session;
-    try {
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-      const name = `${language}-${theme}-${width}`;
-      await page.fill("#search", search);
-      await page.click("#filters summary");
-      await shoot(page, `${name}-browse`);
-      await page.locator("#results button").first().click();
-      await shoot(page, `${name}-detail`);
-      await page.click("#tab-insert");
-      await page.click("#fields summary");
-      await shoot(page, `${name}-insert`);
-      await page.click("#tab-coverage");
-      await shoot(page, `${name}-coverage`);
-      expect(session.errors).toEqual([]);
-    } finally {
-      await session.close();
+  ] as const)(
+    "%s at %i px: browse, detail, insert, coverage and workbook",
+    async (theme, width) => {
+      const session = await openInFakeExcel(
+        {
+          displayLanguage: language,
+          ...(theme === "dark" ? { bodyBackgroundColor: OFFICE_DARK } : {}),
+        },
+        { locale: language, viewport: { width, height: 720 } }
+      );
+      const { page } = session;
+      try {
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+        const name = `${language}-${theme}-${width}`;
+        await page.fill("#search", search);
+        await page.click("#filters summary");
+        await shoot(page, `${name}-browse`);
+        await page.locator("#results button").first().click();
+        await shoot(page, `${name}-detail`);
+        await page.click("#tab-insert");
+        await page.click("#fields summary");
+        await shoot(page, `${name}-insert`);
+        await page.click("#tab-coverage");
+        await shoot(page, `${name}-coverage`);
+        await page.click("#tab-insert");
+        await page.click("#insert-table");
+        expect((await outcome(page)).kind).toBe("success");
+        await page.click("#tab-workbook");
+        await page.waitForSelector('[data-entry="t-1"]');
+        await shoot(page, `${name}-workbook`);
+        expect(session.errors).toEqual([]);
+      } finally {
+        await session.close();
+      }
     }
-  });
+  );
 });
 
 test("outside Office a browser that prefers dark gets the dark theme", async () => {
