@@ -36,3 +36,21 @@ describe("SubstringIndex", () => {
     expect(index.find("")).toEqual([]);
   });
 });
+
+describe("SubstringIndex without single Latin letters in its index", () => {
+  const index = new SubstringIndex<string>();
+  index.add("Offshore Engineering", "c");
+  index.add("海洋工程", "d");
+  index.add("x", "e");
+  index.add("海洋·海洋", "f");
+  it("still finds a single letter, by reading the texts", () => {
+    expect(index.find("g")).toEqual(["c"]);
+    expect(index.find("x")).toEqual(["e"]);
+    expect(index.find("q")).toEqual([]);
+  });
+  it("finds a single Chinese character and a pair repeated in one text, each value once", () => {
+    expect(index.find("洋")).toEqual(["d", "f"]);
+    expect(index.find("海洋")).toEqual(["d", "f"]);
+    expect(index.find("洋海")).toEqual(["f"]);
+  });
+});

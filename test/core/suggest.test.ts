@@ -1,4 +1,5 @@
-import { editDistance, suggest } from "../../src/core/suggest";
+import { getCatalog } from "../../src/core/dataset";
+import { editDistance, suggest, Suggester } from "../../src/core/suggest";
 
 describe("editDistance", () => {
   it.each([
@@ -31,5 +32,40 @@ describe("suggest", () => {
   });
   it("suggests nothing when nothing is near", () => {
     expect(suggest("上海浦东", candidates)).toEqual([]);
+  });
+});
+
+describe("Suggester", () => {
+  /** Every way a name is commonly mistyped: a letter dropped, doubled, swapped or replaced. */
+  function typos(key: string): string[] {
+    const chars = [...key];
+    const out: string[] = [];
+    for (let i = 0; i < chars.length; i++) {
+      out.push([...chars.slice(0, i), ...chars.slice(i + 1)].join(""));
+      out.push([...chars.slice(0, i + 1), ...chars.slice(i)].join(""));
+      out.push([...chars.slice(0, i), "x", ...chars.slice(i + 1)].join(""));
+      if (i + 1 < chars.length)
+        out.push([...chars.slice(0, i), chars[i + 1], chars[i], ...chars.slice(i + 2)].join(""));
+    }
+    return out;
+  }
+
+  it("gives what suggest gives over the same candidates, for typos of every name in the dataset", () => {
+    const catalog = getCatalog();
+    for (const lookup of [catalog.names, catalog.clusterNames]) {
+      const candidates = lookup.candidates();
+      const suggester = new Suggester(candidates);
+      const keys = [...new Set(candidates.map((c) => c.key))];
+      const terms = [
+        "y",
+        "ya",
+        "yan",
+        "zzz",
+        "烟太",
+        "yantia",
+        ...keys.filter((_, i) => i % 7 === 0).flatMap(typos),
+      ];
+      for (const term of terms) expect(suggester.suggest(term)).toEqual(suggest(term, candidates));
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { cellText, headersFlag, InputError, textList, toGrid } from "../../src/functions/args";
+import { liftCells } from "../../src/functions/adapter";
 import { broadcast } from "../../src/functions/lift";
 import { excelError, isExcelError } from "../../src/functions/excel-errors";
 import { InvalidArgumentError } from "../../src/core/errors";
@@ -95,5 +96,31 @@ describe("broadcast", () => {
     const [[first, second, third]] = broadcast([[["a", "b"]], [["x", "y", "z"]]], join);
     expect([first, second]).toEqual(["ax", "by"]);
     expect(third).toEqual({ code: "#N/A" });
+  });
+});
+
+describe("liftCells on single cells", () => {
+  const shapes: unknown[] = [null, undefined, "烟台", 0, [], [[]], ["烟台"], [["烟台"]], [[null]]];
+  it("answers every one-cell shape as broadcast does, without building its grids", () => {
+    const show = (values: unknown[]) => JSON.stringify(values);
+    for (const a of shapes)
+      for (const b of shapes) expect(liftCells([a, b], show)).toEqual(broadcast([a, b], show));
+  });
+  it("still broadcasts when any argument is a range of several cells", () => {
+    const show = (values: unknown[]) => values.join("");
+    expect(liftCells([[["a"], ["b"]], "x"], show)).toEqual([["ax"], ["bx"]]);
+    expect(liftCells([["a", "b"], [["x"]]], show)).toEqual([["ax", "bx"]]);
+  });
+  it("turns a failing cell into its Excel error", () => {
+    const restore = installCustomFunctions();
+    try {
+      const [[cell]] = liftCells([[["烟台"]]], () => {
+        throw new InputError("#REF!");
+      });
+      expect(cell).toBeInstanceOf(StubError);
+      expect(isExcelError(cell)).toBe(true);
+    } finally {
+      restore();
+    }
   });
 });
