@@ -109,8 +109,7 @@ export function scaleFigures(real: Dataset): Figure[] {
         unit: "ms",
         note:
           size === SIZES[SIZES.length - 1]
-            ? "one cold run, as at start-up. A CPU profile at 30k records puts a third of it in garbage collection and most of the rest in SubstringIndex.add (an array and a Set per name, a two-element array per character, every character and pair of English names indexed too) and canonical() (NFKD + NFKC per name); " +
-              "indexing only character pairs (single characters only for Chinese) without per-character arrays would cut both the time and the heap"
+            ? "one cold run, as at start-up. Each name is canonicalised once for every index, and the contains index holds character pairs (single characters only for Chinese) as arrays of text ids"
             : undefined,
       },
       {
