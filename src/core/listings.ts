@@ -175,9 +175,14 @@ export function batchesTable(catalog: Catalog, language: Language): Table {
   return { header: header(BATCH_HEADER, language), rows };
 }
 
+/**
+ * The title stands apart from our description so that an analyst cites the words the source
+ * printed, in its language, and reads what it is in theirs.
+ */
 const SOURCE_HEADER = [
   h("编号", "ID"),
-  h("标题", "Title"),
+  h("原标题", "Title (as published)"),
+  h("说明", "Description"),
   h("发布者", "Publisher"),
   h("日期", "Date"),
   h("类型", "Kind"),
@@ -216,8 +221,9 @@ export function sourcesTable(
     .filter((source) => ids.has(source.id))
     .map((s): Cell[] => [
       s.id,
-      s.title,
-      s.publisher,
+      s.title ?? "",
+      pick(s.label, language),
+      s.publisher ?? "",
       s.date,
       pick(SOURCE_KINDS[s.kind], language),
       s.url ?? "",

@@ -27,7 +27,8 @@ export function checkDataset(data: unknown): string[] {
     ...sourcing(data),
     ...sharedKeys(data),
     ...consistency(data),
-    ...bilingualNotes(data),
+    ...bilingualTexts(data),
+    ...sourceRecords(data),
     ...simplifiedText(data),
   ];
 }
@@ -295,16 +296,36 @@ function notes(d: Dataset): Array<[where: string, note: Bilingual]> {
 const HAN = /\p{Script=Han}/u;
 
 /**
- * Users read a note in their own language, so both sides must say something; the schema lets a
- * blank string through. A zh side without a Chinese character is English copied across untranslated.
+ * Users read notes and source labels in their own language, so both sides must say something;
+ * the schema lets a blank string through. A zh side without a Chinese character is English
+ * copied across untranslated.
  */
-function bilingualNotes(d: Dataset): string[] {
+function bilingualTexts(d: Dataset): string[] {
   const problems: string[] = [];
-  for (const [where, note] of notes(d)) {
-    if (note.zh.trim() === "") problems.push(`note: ${where} has no zh text`);
-    else if (!HAN.test(note.zh))
-      problems.push(`note: ${where} zh text "${note.zh}" has no Chinese in it`);
-    if (note.en.trim() === "") problems.push(`note: ${where} has no en text`);
+  const texts: Array<[what: string, where: string, text: Bilingual]> = [
+    ...notes(d).map(([where, note]): [string, string, Bilingual] => ["note", where, note]),
+    ...d.sources.map((s): [string, string, Bilingual] => ["label", `source ${s.id}`, s.label]),
+  ];
+  for (const [what, where, text] of texts) {
+    if (text.zh.trim() === "") problems.push(`${what}: ${where} has no zh text`);
+    else if (!HAN.test(text.zh))
+      problems.push(`${what}: ${where} zh text "${text.zh}" has no Chinese in it`);
+    if (text.en.trim() === "") problems.push(`${what}: ${where} has no en text`);
+  }
+  return problems;
+}
+
+/**
+ * A user cites a source by its title where it has one, so the five articles, read from their
+ * files, must keep theirs; and a source must say where to find it: publisher, address or file.
+ */
+function sourceRecords(d: Dataset): string[] {
+  const problems: string[] = [];
+  for (const s of d.sources) {
+    if (s.kind === "article" && s.title === undefined)
+      problems.push(`source ${s.id}: an article must keep its published title`);
+    if (s.publisher === undefined && s.url === undefined && s.file === undefined)
+      problems.push(`source ${s.id}: names no publisher, address or file to find it by`);
   }
   return problems;
 }

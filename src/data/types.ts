@@ -23,8 +23,21 @@ export interface Bilingual {
 export interface Source {
   /** Stable id, e.g. "src-001" for the five articles, "sup-…" for supplementary reports. */
   id: string;
-  title: string;
-  publisher: string;
+  /**
+   * The title as published, only where it is known (the five articles). A title we would have
+   * to make up is no title, so secondary reports whose page title was not recorded have none.
+   */
+  title?: string;
+  /**
+   * What the source is, in the reader's language: for an article its title and an English
+   * rendering of it; otherwise a description built from the record, e.g. "大众日报 2024年12月报道：…".
+   */
+  label: Bilingual;
+  /**
+   * As printed where the page names one (Chinese outlets in Chinese), else the site's host name.
+   * Absent where neither is known (a repost that names no one, the project's own notes).
+   */
+  publisher?: string;
   /** Publication date of the page cited. */
   date: string;
   /** `article`: one of the five source articles; `secondary`: a supplementary report. */

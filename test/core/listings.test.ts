@@ -78,14 +78,47 @@ describe("sourcesTable", () => {
   });
   it("gives each source's note in the display language", () => {
     const note = (language: "zh-CN" | "en") =>
-      sourcesTable(miniCatalog, ["sup-001"], language).rows[0][6];
-    expect(sourcesTable(miniCatalog, [], "zh-CN").header[6]).toBe("备注");
+      sourcesTable(miniCatalog, ["sup-001"], language).rows[0][7];
+    expect(sourcesTable(miniCatalog, [], "zh-CN").header[7]).toBe("备注");
     expect(note("zh-CN")).toBe("转载");
     expect(note("en")).toBe("repost");
     const src001 = (language: "zh-CN" | "en") =>
-      sourcesTable(catalog, ["src-001"], language).rows[0][6];
+      sourcesTable(catalog, ["src-001"], language).rows[0][7];
     expect(src001("zh-CN")).toBe("大众日报的报道，由国际在线转载。");
     expect(src001("en")).toBe("大众日报 report reposted by 国际在线 (CRI Online).");
+  });
+  it("puts the published title beside a description in the display language", () => {
+    const zh = sourcesTable(catalog, ["src-001", "sup-dzwww-ps3"], "zh-CN");
+    const en = sourcesTable(catalog, ["src-001", "sup-dzwww-ps3"], "en");
+    expect(zh.header.slice(0, 4)).toEqual(["编号", "原标题", "说明", "发布者"]);
+    expect(en.header.slice(0, 4)).toEqual([
+      "ID",
+      "Title (as published)",
+      "Description",
+      "Publisher",
+    ]);
+    const title = "日照市成功获批2个省级战略性新兴产业集群";
+    expect(zh.rows[0].slice(0, 4)).toEqual(["src-001", title, title, "大众日报"]);
+    expect(en.rows[0].slice(0, 4)).toEqual([
+      "src-001",
+      title,
+      "Rizhao wins approval for 2 provincial strategic emerging industry clusters",
+      "大众日报",
+    ]);
+    // A report whose page title was not recorded has none; its description is ours, in either language.
+    expect(zh.rows[1].slice(1, 4)).toEqual([
+      "",
+      "大众日报 2024年12月报道：2024年山东省战略性新兴产业集群名单（10个，三批共35个）",
+      "大众日报",
+    ]);
+    expect(en.rows[1][1]).toBe("");
+    expect(en.rows[1][2]).toMatch(/^Dazhong Daily report \(Dec 2024\): /);
+  });
+  it("shows no English description to zh-CN users and leaves a publisher blank where none is known", () => {
+    const zh = sourcesTable(catalog, [], "zh-CN");
+    for (const row of zh.rows) expect(String(row[2])).toMatch(/\p{Script=Han}/u);
+    const src002 = zh.rows.find((r) => r[0] === "src-002")!;
+    expect(src002[3]).toBe("");
   });
 });
 

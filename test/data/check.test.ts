@@ -73,9 +73,9 @@ describe("schema", () => {
   });
   it("reports a missing required field", () => {
     const problems = problemsAfter((d) => {
-      delete (d.sources[0] as unknown as Record<string, unknown>).publisher;
+      delete (d.sources[0] as unknown as Record<string, unknown>).label;
     });
-    expectProblem(problems, /schema: \/sources\/0 must have required property 'publisher'/);
+    expectProblem(problems, /schema: \/sources\/0 must have required property 'label'/);
   });
   it("reports a cluster id that is not stable ASCII", () => {
     expectProblem(
@@ -308,6 +308,55 @@ describe("sources", () => {
       /schema: \/targets\/0 must have required property 'source'/
     );
   });
+  it("reports a source label with a side missing or blank", () => {
+    expectProblem(
+      problemsAfter(
+        (d) => void delete (d.sources[5].label as unknown as Record<string, unknown>).en
+      ),
+      /schema: \/sources\/5\/label must have required property 'en'/
+    );
+    expectProblem(
+      problemsAfter((d) => void (d.sources[5].label.zh = " ")),
+      /label: source sup-sdnews-ps1 has no zh text/
+    );
+    expectProblem(
+      problemsAfter((d) => void (d.sources[5].label.en = "")),
+      /schema: \/sources\/5\/label\/en must NOT have fewer than 1 characters/
+    );
+    expectProblem(
+      problemsAfter((d) => void (d.sources[5].label.en = "\n")),
+      /label: source sup-sdnews-ps1 has no en text/
+    );
+  });
+  it("reports a source label whose zh side is English copied across", () => {
+    expectProblem(
+      problemsAfter((d) => void (d.sources[5].label.zh = d.sources[5].label.en)),
+      /label: source sup-sdnews-ps1 zh text "f\.sdnews\.com\.cn report .*" has no Chinese in it/
+    );
+  });
+  it("accepts a source without a title, but not an article", () => {
+    const d = loadDataset();
+    expect(
+      d.sources.filter((s) => s.kind === "secondary").every((s) => s.title === undefined)
+    ).toBe(true);
+    expectProblem(
+      problemsAfter((d) => void delete d.sources[2].title),
+      /source src-002: an article must keep its published title/
+    );
+  });
+  it("reports a source with no publisher, address or file to find it by", () => {
+    expectProblem(
+      problemsAfter((d) => void delete d.sources[2].file),
+      /source src-002: names no publisher, address or file to find it by/
+    );
+    expectProblem(
+      problemsAfter((d) => {
+        delete d.sources[6].publisher;
+        delete d.sources[6].url;
+      }),
+      /source sup-hycfw-weihai: names no publisher, address or file to find it by/
+    );
+  });
   it("reports a figure whose source the cluster does not list", () => {
     expectProblem(
       problemsAfter(
@@ -343,6 +392,16 @@ describe("simplified text", () => {
     expectProblem(
       problemsAfter((d) => void (d.cities[5].districts[0].zh = "海陽市")),
       /traditional text: \$\.cities\[5\]\.districts\[0\]\.zh/
+    );
+  });
+  it("reports traditional characters in a source label and title", () => {
+    expectProblem(
+      problemsAfter((d) => void (d.sources[4].label.zh = "山東擬新培育一批新興產業和未來產業集群")),
+      /traditional text: \$\.sources\[4\]\.label\.zh "山東擬新培育.*" has traditional characters/
+    );
+    expectProblem(
+      problemsAfter((d) => void (d.sources[4].title = "山東擬新培育一批新興產業和未來產業集群")),
+      /traditional text: \$\.sources\[4\]\.title/
     );
   });
   it("accepts traditional characters in alias fields", () => {

@@ -268,3 +268,46 @@ describe("key figures pinned to the sources", () => {
     ]);
   });
 });
+
+describe("source titles, labels and publishers", () => {
+  const source = (id: string) => d.sources.find((s) => s.id === id)!;
+
+  it("keeps the five articles' titles as printed (004 in simplified form) and labels them by title", () => {
+    expect(d.sources.filter((s) => s.title !== undefined).map((s) => [s.id, s.title])).toEqual([
+      ["src-000", "青岛工业互联网、集成电路入选山东第二批战略新兴产业集群"],
+      ["src-001", "日照市成功获批2个省级战略性新兴产业集群"],
+      ["src-002", "全国公布首批66个战略性新兴产业集群名单,山东入选数量居首"],
+      ["src-003", "山东拥有国家先进制造业集群3个、中小企业特色产业集群15个"],
+      ["src-004", "山东拟新培育一批新兴产业和未来产业集群"],
+    ]);
+    for (const s of d.sources.filter((x) => x.kind === "article")) expect(s.label.zh).toBe(s.title);
+  });
+
+  it("gives no title where the page's own title was not recorded", () => {
+    for (const s of d.sources.filter((x) => x.kind === "secondary")) {
+      expect(s.title).toBeUndefined();
+      // A label is a description, never presented as the page's title.
+      expect(s.label.en).not.toMatch(/^Report:/);
+    }
+  });
+
+  it("starts a report's zh label with the publisher or host it names", () => {
+    for (const s of d.sources.filter((x) => x.kind === "secondary" && x.publisher)) {
+      expect(s.label.zh.startsWith(s.publisher!)).toBe(true);
+    }
+    expect(source("sup-dzwww-ps3").label).toEqual({
+      zh: "大众日报 2024年12月报道：2024年山东省战略性新兴产业集群名单（10个，三批共35个）",
+      en: "Dazhong Daily report (Dec 2024): 2024 list of Shandong strategic emerging industry clusters (10; 35 after three batches)",
+    });
+  });
+
+  it("keeps publishers as printed, or the host where only the site is known", () => {
+    expect(source("src-001").publisher).toBe("大众日报");
+    expect(source("src-003").publisher).toBe("大众报业·经济导报");
+    expect(source("sup-gxt-sme-counts").publisher).toBe("gxt.shandong.gov.cn");
+    // The repost names no publisher; the notes are the project's own.
+    expect(source("src-002").publisher).toBeUndefined();
+    expect(source("sup-notes").publisher).toBeUndefined();
+    for (const s of d.sources) expect(s.publisher ?? "").not.toMatch(/\(|via|Repost|notes/i);
+  });
+});

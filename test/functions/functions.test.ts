@@ -253,6 +253,19 @@ describe("notes follow the display language", () => {
       "大众日报 report reposted by 国际在线 (CRI Online)."
     );
   });
+  it("SD.SOURCES describes a source in the host's language and keeps its published title", () => {
+    const zh = inHost("zh-CN", () => SD.sources(one("src-003")));
+    const en = inHost("en-US", () => SD.sources(one("src-003")));
+    const title = "山东拥有国家先进制造业集群3个、中小企业特色产业集群15个";
+    expect(zh[0].slice(1, 3)).toEqual(["原标题", "说明"]);
+    expect(zh[1].slice(1, 4)).toEqual([title, title, "大众报业·经济导报"]);
+    expect(en[0].slice(1, 3)).toEqual(["Title (as published)", "Description"]);
+    expect(en[1].slice(1, 4)).toEqual([
+      title,
+      "Shandong has 3 national advanced manufacturing clusters and 15 SME characteristic industry clusters",
+      "大众报业·经济导报",
+    ]);
+  });
 });
 
 describe("SD.VERSION and SD.CARD", () => {
