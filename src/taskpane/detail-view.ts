@@ -63,18 +63,28 @@ export function detailView(context: PaneContext, cluster: Cluster, back: () => v
   const sources = cluster.sources.map((id) => {
     const source = catalog.sources.get(id);
     if (!source) return el("li", {}, id);
-    const title = source.url
-      ? safeLink(source.url, source.title, `${s.openLink}: ${source.title}`)
-      : el("span", {}, source.title);
+    // The label reads in the pane's language; the published title, where one is known and the
+    // label is not already it, follows unchanged so that a reader can cite it.
+    const label = pick(source.label, language);
+    const heading = source.url
+      ? safeLink(source.url, label, `${s.openLink}: ${label}`)
+      : el("span", {}, label);
+    const title =
+      source.title !== undefined && source.title !== label
+        ? el("div", { className: "meta" }, s.publishedTitle(source.title))
+        : null;
     const meta = [
       source.id,
       source.publisher,
       source.date,
       pick(SOURCE_KINDS[source.kind], language),
-    ].join(" · ");
+    ]
+      .filter(Boolean)
+      .join(" · ");
     return el(
       "li",
       {},
+      heading,
       title,
       el("div", { className: "meta" }, meta),
       source.note ? el("div", { className: "meta" }, pick(source.note, language)) : null

@@ -44,6 +44,7 @@ const zh = {
   scope: "口径",
   year: (y: number) => `${y}年`,
   openLink: "打开原文",
+  publishedTitle: (title: string) => `原标题：${title}`,
   coverageIntro:
     "各名单与批次：公开来源公布的山东数量，与本数据集已列明的集群。差额是公开来源未点名的集群，不作猜测填补。",
   coverageStated: "公布",
@@ -145,6 +146,7 @@ const en: Strings = {
   scope: "Scope",
   year: (y: number) => String(y),
   openLink: "Open the source",
+  publishedTitle: (title: string) => `Title as published: ${title}`,
   coverageIntro:
     "Each programme and batch: the Shandong total public sources state beside the clusters this dataset names. The difference is what the sources leave unnamed; it is never filled by guess.",
   coverageStated: "Stated",
