@@ -45,22 +45,21 @@ function tolerance(term: string): number {
   return Math.min(3, Math.max(1, Math.floor([...term].length / 3)));
 }
 
-/** A candidate with its place in the list it came from, which breaks ties. */
-interface Placed<T> extends Candidate<T> {
-  order: number;
+/** Candidates as parallel lists, each with its place in the list it came from (which breaks ties). */
+interface Bucket<T> {
+  keys: string[];
+  values: T[];
+  orders: number[];
 }
 
-/** The nearest of some placed candidates: all at the smallest distance, at most `max` values. */
-function nearest<T>(
-  term: string,
-  limit: number,
-  candidates: Iterable<Placed<T>>,
-  max: number
-): T[] {
+/** The nearest of some buckets' candidates: all at the smallest distance, at most `max` values. */
+function nearest<T>(term: string, limit: number, buckets: readonly Bucket<T>[], max: number): T[] {
   const scored: { distance: number; order: number; value: T }[] = [];
-  for (const { key, value, order } of candidates) {
-    const distance = editDistance(term, key, limit);
-    if (distance <= limit) scored.push({ distance, order, value });
+  for (const { keys, values, orders } of buckets) {
+    for (let i = 0; i < keys.length; i++) {
+      const distance = editDistance(term, keys[i], limit);
+      if (distance <= limit) scored.push({ distance, order: orders[i], value: values[i] });
+    }
   }
   scored.sort((a, b) => a.distance - b.distance || a.order - b.order);
   const out: T[] = [];
@@ -81,12 +80,22 @@ function nearest<T>(
  * suggest("烟太", [{ key: "烟台", value: "烟台" }]) //=> ["烟台"]
  */
 export function suggest<T>(term: string, candidates: readonly Candidate<T>[], max = 3): T[] {
-  return nearest(
-    term,
-    tolerance(term),
-    candidates.map((candidate, order) => ({ ...candidate, order })),
-    max
-  );
+  const bucket: Bucket<T> = {
+    keys: candidates.map((c) => c.key),
+    values: candidates.map((c) => c.value),
+    orders: candidates.map((_, i) => i),
+  };
+  return nearest(term, tolerance(term), [bucket], max);
+}
+
+/** Length in code points, as `editDistance` compares (without building an array of them). */
+function codePoints(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) length--;
+  }
+  return length;
 }
 
 /**
@@ -99,22 +108,27 @@ export function suggest<T>(term: string, candidates: readonly Candidate<T>[], ma
  * new Suggester([{ key: "yantai", value: "Yantai" }]).suggest("yantia") //=> ["Yantai"]
  */
 export class Suggester<T> {
-  /** Candidates by the length of their key in code points, each list in the original order. */
-  private readonly byLength: Placed<T>[][] = [];
+  /** Candidates by the length of their key in code points, each in the original order. */
+  private readonly byLength: Bucket<T>[] = [];
 
   constructor(candidates: readonly Candidate<T>[]) {
-    candidates.forEach((candidate, order) => {
-      const length = [...candidate.key].length;
-      (this.byLength[length] ??= []).push({ ...candidate, order });
-    });
+    for (let i = 0; i < candidates.length; i++) {
+      const { key, value } = candidates[i];
+      const bucket = (this.byLength[codePoints(key)] ??= { keys: [], values: [], orders: [] });
+      bucket.keys.push(key);
+      bucket.values.push(value);
+      bucket.orders.push(i);
+    }
   }
 
   suggest(term: string, max = 3): T[] {
     const limit = tolerance(term);
-    const length = [...term].length;
-    const near: Placed<T>[] = [];
-    for (let l = Math.max(0, length - limit); l <= length + limit; l++)
-      for (const candidate of this.byLength[l] ?? []) near.push(candidate);
-    return nearest(term, limit, near, max);
+    const length = codePoints(term);
+    const buckets: Bucket<T>[] = [];
+    for (let l = Math.max(0, length - limit); l <= length + limit; l++) {
+      const bucket = this.byLength[l];
+      if (bucket) buckets.push(bucket);
+    }
+    return nearest(term, limit, buckets, max);
   }
 }
