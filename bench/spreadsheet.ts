@@ -142,8 +142,8 @@ export function spreadsheetFigures(
                 : {
                     why:
                       "HyperFormula's recalculation at 107 rows is itself only a few ms, so 200× leaves the add-in some 15-40 µs for SD.CLUSTERS + SD.COUNT together. " +
-                      "Per call, SD.CLUSTERS re-resolves its default field names (canonical() on each: about a third of the call), clustersMatching copies, filters and sorts the matches, every cell goes through field.value, and SD.COUNT repeats the whole match only to count it. " +
-                      "Caching the resolved default fields per catalog, keeping entries' records in dataset order (no sort, no programme filter without level or kind) and memoising results by (canonical query, level, kind) per catalog would close it.",
+                      "The match and the field list now come from per-catalog memos, so what is left is formatting: SD.CLUSTERS of every record sends each of its cells through field.value (a programme lookup and a label per cell). " +
+                      "Keeping the formatted default rows per record and language would close it.",
                   }),
             },
           }),
