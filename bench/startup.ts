@@ -6,14 +6,7 @@
  * the pane browses the bundled data. An init script observes both moments without touching src.
  */
 import { execFileSync } from "node:child_process";
-import {
-  copyFileSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -22,21 +15,14 @@ import { chromium, type Browser } from "playwright-core";
 import type { Dataset } from "../src/data/types";
 import type { ScalePaneApi, Keystroke } from "./page/scale-pane";
 import type { Figure, Results } from "./results";
-import { serve, type Server } from "./serve";
+import { serve, type Server } from "../scripts/static-server";
 import { median, once } from "./timing";
 
 const SECTION = "5 size & start-up";
 const ROOT = path.resolve(__dirname, "..");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+// CommonJS, shared with the plain-Node scripts.
+const { findBrowser, CHROMIUM_ARGS } = require("../scripts/find-browser.cjs");
 const FUNCTIONS_BUNDLE_TARGET_KB = 100;
 const FRAME_MS = 16;
 const PAGE_LOADS = 9;
@@ -396,12 +382,12 @@ export async function startupFigures(
       unit: "s",
     });
     figures.push(...nodeColdFigures());
-    const executablePath = process.env.CHROME_PATH || "/usr/bin/chromium";
-    if (!existsSync(executablePath)) {
+    const executablePath: string | undefined = findBrowser();
+    if (!executablePath) {
       skipped.push({
         section: SECTION,
         what: "start-up and search-as-you-type in Chromium",
-        why: `no browser at ${executablePath} (set CHROME_PATH)`,
+        why: "no Chromium, Chrome or Edge found (set CHROME_PATH)",
       });
       return { figures };
     }

@@ -3,25 +3,16 @@
  * answers Microsoft's Office.js CDN URL with the npm copy of office.js (the whole dist folder,
  * file for file, since office.js loads siblings) or with a fake host, and records console errors.
  */
-import { createReadStream, existsSync, statSync } from "fs";
-import http from "http";
-import type { AddressInfo } from "net";
+import { existsSync } from "fs";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { serve } from "../../scripts/static-server";
 
 const { BUILD_DIR } = require("../global-setup.js");
 const { findBrowser, CHROMIUM_ARGS } = require("../../scripts/find-browser.cjs");
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_DIST = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".map": "application/json",
-  ".xml": "application/xml",
-};
 
 export type OfficeMode =
   | { kind: "real" } // the npm copy of office.js, as a plain browser would get it from the CDN
@@ -34,23 +25,6 @@ export interface PaneSession {
   errors: string[];
   baseUrl: string;
   close(): Promise<void>;
-}
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const file = path.join(
-      dir,
-      path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, "")
-    );
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 let browser: Browser | undefined;
@@ -76,8 +50,8 @@ export async function openPane(
   office: OfficeMode,
   options: { locale?: string; buildDir?: string; viewport?: { width: number; height: number } } = {}
 ): Promise<PaneSession> {
-  const server = await serve(options.buildDir ?? BUILD_DIR);
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const server = await serve({ pane: options.buildDir ?? BUILD_DIR });
+  const baseUrl = server.url("pane");
   const context = await (
     await sharedBrowser()
   ).newContext({
@@ -112,7 +86,7 @@ export async function openPane(
     baseUrl,
     close: async () => {
       await context.close();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
     },
   };
 }

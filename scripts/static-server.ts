@@ -1,4 +1,4 @@
-/** A static file server on loopback for the browser benchmarks: one URL prefix per directory. */
+/** A static file server on loopback for the browser tests and benchmarks: one URL prefix per directory. */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
