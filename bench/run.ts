@@ -3,7 +3,7 @@
  * taken minutes apart on the same machine. Prints the table and writes bench/results.json.
  * Sections can be chosen for a quick look: `npm run bench -- 1 3` (the JSON is then not written).
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildCatalog } from "../src/core/catalog";
 import { getCatalog } from "../src/core/dataset";
@@ -18,6 +18,9 @@ import { syntheticDataset } from "./synthetic";
 import { sinkValue } from "./timing";
 
 const RESULTS = path.join(__dirname, "results.json");
+const README = path.resolve(__dirname, "../README.md");
+const BENCH_START = "<!-- bench:start -->";
+const BENCH_END = "<!-- bench:end -->";
 
 /** One query of each kind, on the real dataset; `other` is a second value of the same kind. */
 const REAL_QUERIES: SheetQuery[] = [
@@ -93,9 +96,25 @@ async function main(): Promise<void> {
   };
   console.log(terminalTable(results));
   console.log(`\n${markdown(results)}`);
-  if (chosen.size === 0) writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  if (chosen.size === 0) {
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    writeReadmeTable(markdown(results));
+  }
   // The sink keeps every benchmarked result alive; printing it keeps the sink alive.
   console.error(`done in ${Math.round(results.runSeconds)} s (sink ${sinkValue() % 1000})`);
+}
+
+/** Puts the latest full run's table into README.md between its bench markers, so the two never drift. */
+function writeReadmeTable(table: string): void {
+  const readme = readFileSync(README, "utf8");
+  const start = readme.indexOf(BENCH_START);
+  const end = readme.indexOf(BENCH_END);
+  if (start < 0 || end < start)
+    throw new Error(`README.md lacks the ${BENCH_START} … ${BENCH_END} markers`);
+  writeFileSync(
+    README,
+    `${readme.slice(0, start + BENCH_START.length)}\n${table}\n${readme.slice(end)}`
+  );
 }
 
 main().catch((error) => {
