@@ -11,8 +11,11 @@ import { detailView } from "./detail-view";
 import { el, labelledSelect } from "./dom";
 import { strings } from "./strings";
 
-/** Enough rows to browse without making a long result slow to draw; the count gives the total. */
-const PREVIEW_LIMIT = 200;
+/**
+ * Rows listed at first, and added by each "show more": enough to browse, few enough that a
+ * keystroke that changes every row still lays out within a frame. The count gives the total.
+ */
+const PREVIEW_STEP = 50;
 
 function fieldText(context: PaneContext, id: string, cluster: Cluster): string {
   const field = FIELDS.find((f) => f.id === id);
@@ -158,14 +161,29 @@ export function browseView(context: PaneContext): HTMLElement {
   // view is rebuilt when the language changes, so a row's text never goes stale).
   let rows = new Map<Cluster, HTMLLIElement>();
   let noResults: HTMLLIElement | undefined;
+  let limit = PREVIEW_STEP;
+  const moreButton = el("button", {
+    className: "btn subtle",
+    id: "show-more",
+    attrs: { type: "button" },
+    on: {
+      click: () => {
+        limit += PREVIEW_STEP;
+        listRows();
+        // Focus goes to the first new row, so keyboard users continue where the list grew.
+        list
+          .querySelectorAll<HTMLButtonElement>("button[data-cluster]")
+          [limit - PREVIEW_STEP]?.focus();
+      },
+    },
+  });
+  const more = el("li", { className: "more" }, moreButton);
 
-  function refresh(): void {
+  function listRows(): void {
     const { clusters, error } = context.result;
-    count.textContent = s.resultCount(clusters.length);
-    problem.textContent = error ? error.describe(context.language) : "";
     const shown = new Map<Cluster, HTMLLIElement>();
     const items: HTMLLIElement[] = [];
-    for (const cluster of clusters.slice(0, PREVIEW_LIMIT)) {
+    for (const cluster of clusters.slice(0, limit)) {
       const item = rows.get(cluster) ?? row(cluster);
       shown.set(cluster, item);
       items.push(item);
@@ -173,7 +191,20 @@ export function browseView(context: PaneContext): HTMLElement {
     rows = shown;
     if (clusters.length === 0 && !error)
       items.push((noResults ??= el("li", { className: "hint" }, s.noResults)));
+    if (clusters.length > limit) {
+      moreButton.textContent = s.showMore(clusters.length - limit);
+      items.push(more);
+    }
     keepChildren(list, items);
+  }
+
+  /** A new result: back to the first rows. */
+  function refresh(): void {
+    const { clusters, error } = context.result;
+    count.textContent = s.resultCount(clusters.length);
+    problem.textContent = error ? error.describe(context.language) : "";
+    limit = PREVIEW_STEP;
+    listRows();
   }
 
   const searchArea = el(

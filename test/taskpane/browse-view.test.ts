@@ -63,7 +63,25 @@ describe("the result list while typing", () => {
     expect(listed(view).length).toBeGreaterThan(0);
     expect(view.querySelector("#results .hint")).toBeNull();
     type("");
-    expect(listed(view).length).toBe(Math.min(200, getCatalog().dataset.clusters.length));
+    expect(listed(view).length).toBe(Math.min(50, getCatalog().dataset.clusters.length));
+  });
+
+  it("lists 50 rows at first and 50 more per 'show more', back to 50 on a new search", () => {
+    const { view, type } = mount();
+    const total = getCatalog().dataset.clusters.length;
+    expect(total).toBeGreaterThan(100);
+    expect(listed(view)).toHaveLength(50);
+    const more = () => view.querySelector<HTMLButtonElement>("#show-more");
+    expect(more()!.textContent).toBe(`显示更多（还有 ${total - 50} 条）`);
+    more()!.click();
+    expect(listed(view)).toHaveLength(100);
+    expect(document.activeElement).toBe(view.querySelectorAll("#results button[data-cluster]")[50]);
+    more()!.click();
+    expect(listed(view)).toHaveLength(total);
+    expect(more()).toBeNull();
+    type("烟台");
+    type("");
+    expect(listed(view)).toHaveLength(50);
   });
 
   it("opens the detail of a reused row's cluster", () => {
