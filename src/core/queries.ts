@@ -34,8 +34,21 @@ export function clustersTable(
   options: ClustersOptions,
   language: Language
 ): Table {
-  const fields = resolveFields(catalog, options.fields ?? []);
-  const clusters = clustersMatching(catalog, options);
+  return recordsTable(catalog, clustersMatching(catalog, options), options.fields ?? [], language);
+}
+
+/**
+ * Given records as a table with the given fields (field names or labels, as SD.CLUSTERS takes
+ * them; none gives the default columns), headers in the language. The task pane's inserts use it
+ * for the records its filters selected.
+ */
+export function recordsTable(
+  catalog: Catalog,
+  clusters: readonly Cluster[],
+  fieldTexts: readonly string[],
+  language: Language
+): Table {
+  const fields = resolveFields(catalog, fieldTexts);
   const context: FieldContext = { catalog, language };
   return {
     header: fields.map((field) => pick(field.label, language)),

@@ -5,30 +5,15 @@
  */
 import type { Cluster } from "../data/types";
 import type { Catalog } from "../core/catalog";
-import { resolveFields, type FieldContext } from "../core/fields";
 import { pick, type Language } from "../core/i18n";
 import { KINDS, LEVELS } from "../core/labels";
+import { recordsTable } from "../core/queries";
 import { summaryTable, type SummaryBy } from "../core/summary";
 import type { Table } from "../core/table";
 import type { ComparisonLayout } from "../excel/comparison-sheet";
 import type { TableQuery } from "../excel/registry-format";
 import { applyFilter, type BrowseFilter } from "./browse-model";
 import { strings } from "./strings";
-
-/** The result's records with the chosen columns, headers in the chosen language. */
-export function clustersContent(
-  catalog: Catalog,
-  clusters: readonly Cluster[],
-  fieldIds: readonly string[],
-  language: Language
-): Table {
-  const fields = resolveFields(catalog, fieldIds);
-  const context: FieldContext = { catalog, language };
-  return {
-    header: fields.map((field) => pick(field.label, language)),
-    rows: clusters.map((cluster) => fields.map((field) => field.value(cluster, context))),
-  };
-}
 
 /** The sources the records cite, each once, in the order first cited. */
 export function citedSources(clusters: readonly Cluster[]): string[] {
@@ -85,7 +70,7 @@ export function requestFilter(request: TableQuery): BrowseFilter {
 export function producedTable(catalog: Catalog, request: TableQuery, language: Language) {
   const { clusters } = applyFilter(catalog, requestFilter(request));
   return {
-    ...produceContent(catalog, request, language),
+    ...contentOf(catalog, request, clusters, language),
     note: noteText(catalog, citedSources(clusters), language),
   };
 }
@@ -101,9 +86,22 @@ const SUMMARY_BY: Record<Exclude<TableQuery["view"], "clusters">, SummaryBy> = {
  * refresh writes again. A search the dataset no longer resolves gives no rows.
  */
 export function produceContent(catalog: Catalog, request: TableQuery, language: Language): Table {
-  const { clusters } = applyFilter(catalog, requestFilter(request));
+  return contentOf(
+    catalog,
+    request,
+    applyFilter(catalog, requestFilter(request)).clusters,
+    language
+  );
+}
+
+function contentOf(
+  catalog: Catalog,
+  request: TableQuery,
+  clusters: readonly Cluster[],
+  language: Language
+): Table {
   return request.view === "clusters"
-    ? clustersContent(catalog, clusters, request.fields, language)
+    ? recordsTable(catalog, clusters, request.fields, language)
     : chartContent(catalog, clusters, SUMMARY_BY[request.view], language).table;
 }
 

@@ -7,6 +7,7 @@
 import { toCsv } from "../core/csv";
 import { DEFAULT_FIELDS, FIELDS } from "../core/fields";
 import type { Language } from "../core/i18n";
+import { recordsTable } from "../core/queries";
 import type { SummaryBy } from "../core/summary";
 import type { Table } from "../core/table";
 import { OccupiedTargetError, TooLargeError } from "../excel/errors";
@@ -17,7 +18,6 @@ import { el, labelledSelect } from "./dom";
 import {
   chartContent,
   citedSources,
-  clustersContent,
   comparisonLayout,
   noteText,
   summaryView,
@@ -73,7 +73,7 @@ export function insertView(context: PaneContext): HTMLElement {
     let content: Table;
     let chart: { title: string } | undefined;
     if (kind === "table") {
-      content = clustersContent(catalog, clusters, fields, headerLanguage);
+      content = recordsTable(catalog, clusters, fields, headerLanguage);
     } else {
       const summary = chartContent(catalog, clusters, chartBy, headerLanguage);
       content = summary.table;
@@ -135,7 +135,7 @@ export function insertView(context: PaneContext): HTMLElement {
   }
 
   function exportCsv(): void {
-    const table = clustersContent(catalog, context.result.clusters, fields, headerLanguage);
+    const table = recordsTable(catalog, context.result.clusters, fields, headerLanguage);
     download(toCsv(table), `${strings(headerLanguage).csvFile}-${catalog.dataset.version}.csv`);
   }
 

@@ -1,10 +1,10 @@
 import { getCatalog } from "../../src/core/dataset";
+import { recordsTable } from "../../src/core/queries";
 import { batchesTable } from "../../src/core/listings";
 import { BATCH_COLUMNS } from "../../src/taskpane/coverage-view";
 import {
   chartContent,
   citedSources,
-  clustersContent,
   comparisonLayout,
   noteText,
   produceContent,
@@ -17,19 +17,19 @@ import { applyFilter, EMPTY_FILTER } from "../../src/taskpane/browse-model";
 const catalog = getCatalog();
 const jinan = catalog.clusters.get("ns1-jinan-it-services")!;
 
-describe("clustersContent", () => {
+describe("recordsTable, as the pane uses it for its records", () => {
   test("uses core's field labels in the header language and its values per record", () => {
-    const zh = clustersContent(catalog, [jinan], ["id", "name", "city"], "zh-CN");
+    const zh = recordsTable(catalog, [jinan], ["id", "name", "city"], "zh-CN");
     expect(zh).toEqual({
       header: ["编号", "名称", "城市"],
       rows: [["ns1-jinan-it-services", jinan.name.zh, "济南"]],
     });
-    const en = clustersContent(catalog, [jinan], ["id", "city"], "en");
+    const en = recordsTable(catalog, [jinan], ["id", "city"], "en");
     expect(en).toEqual({ header: ["ID", "City"], rows: [["ns1-jinan-it-services", "Jinan"]] });
   });
 
   test("no field chosen means core's default columns", () => {
-    expect(clustersContent(catalog, [], [], "zh-CN").header[0]).toBe("编号");
+    expect(recordsTable(catalog, [], [], "zh-CN").header[0]).toBe("编号");
   });
 });
 
@@ -70,7 +70,7 @@ describe("the request an inserted table records", () => {
 
   test("produces again exactly what was inserted", () => {
     const request = tableRequest("clusters", filter, ["id", "name"]);
-    const inserted = clustersContent(
+    const inserted = recordsTable(
       catalog,
       applyFilter(catalog, filter).clusters,
       ["id", "name"],
