@@ -3,14 +3,13 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { ensureBrowser, INSTALL_COMMAND } from "./find-browser.cjs";
+import { ensureBrowser } from "./find-browser.cjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+// Installs chromium, the CJK font and LibreOffice Calc where it can, or says what is missing.
 const browser = ensureBrowser();
 if (!browser) {
-  console.error(
-    `The browser tests need Chromium, Chrome or Edge, and none was found. Install one with:\n  ${INSTALL_COMMAND}\nor set CHROME_PATH to a Chrome/Edge executable.`
-  );
+  console.error("The browser tests need Chromium, Chrome or Edge, or CHROME_PATH set to one.");
   process.exit(1);
 }
 const run = (script, args) =>
