@@ -102,6 +102,8 @@ module.exports = async (env, options) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       // Certificates are read only when serving, so a build needs none.
       server: env && env.WEBPACK_SERVE ? { type: "https", options: devServerHttps() } : undefined,
+      // Loopback only: the dev server is for this machine's Excel, not for the network.
+      host: "localhost",
       port: Number(process.env.npm_package_config_dev_server_port || new URL(DEV_URL).port),
       hot: false,
       liveReload: false,

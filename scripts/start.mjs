@@ -9,35 +9,72 @@ import {
   writeFileSync,
   readFileSync,
 } from "node:fs";
+import { X509Certificate } from "node:crypto";
 import https from "node:https";
 import os from "node:os";
 import path from "node:path";
+import { generateCertificates } from "office-addin-dev-certs";
+import devCerts from "./dev-certs.js";
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const ROOT = path.resolve(import.meta.dirname, "..");
-const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
-const CA = path.join(CERT_DIR, "ca.crt");
 const PID_FILE = path.join(ROOT, ".dev-server.pid");
 const LOG_FILE = path.join(ROOT, ".dev-server.log");
+const { certificatePaths } = devCerts;
+const CERT_DIR = certificatePaths.certificateDirectory; // ~/.office-addin-dev-certs
+const CA = certificatePaths.caCertificatePath;
 const bin = (name) => path.join(ROOT, "node_modules", ".bin", name);
 
 function run(command) {
   execSync(command, { stdio: "inherit", cwd: ROOT });
 }
 
-function ensureCertificates() {
-  // Generates the CA and localhost certificate; on Linux its CA install needs sudo and may fail (it still exits 0).
-  run(`"${bin("office-addin-dev-certs")}" install`);
-  if (process.platform !== "linux") return;
-  const isRoot = process.getuid?.() === 0;
-  const system = "/usr/local/share/ca-certificates/office-addin-dev-certs";
-  if (isRoot && existsSync("/usr/sbin/update-ca-certificates")) {
-    // What the tool's own script does, without the sudo it cannot find when already root.
-    mkdirSync(system, { recursive: true });
-    copyFileSync(CA, path.join(system, "ca.crt"));
-    execSync("/usr/sbin/update-ca-certificates", { stdio: "ignore" });
-    console.log("Trusted the dev CA system-wide instead (update-ca-certificates, as root).");
+function hasCommand(name) {
+  const dirs = (process.env.PATH || "").split(path.delimiter);
+  return dirs.some((dir) => existsSync(path.join(dir, name)));
+}
+
+/** Whether the dev certificate files exist and the localhost certificate is valid for another day. */
+function certificatesUsable() {
+  const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = certificatePaths;
+  if (![caCertificatePath, localhostCertificatePath, localhostKeyPath].every(existsSync))
+    return false;
+  const cert = new X509Certificate(readFileSync(localhostCertificatePath));
+  return new Date(cert.validTo).getTime() > Date.now() + 86_400_000;
+}
+
+async function ensureCertificates() {
+  const linux = process.platform === "linux";
+  if (!linux || hasCommand("sudo")) {
+    // Generates the CA and the localhost certificate and installs the CA (sudo asks for a password on Linux).
+    run(`"${bin("office-addin-dev-certs")}" install`);
+  } else {
+    // office-addin-dev-certs installs its CA with sudo, which this machine lacks: it would print
+    // "Unable to install the CA certificate … sudo: not found". Create the certificates only.
+    if (certificatesUsable()) console.log(`Dev certificates: reusing those in ${CERT_DIR}.`);
+    else {
+      await generateCertificates();
+      console.log(`Dev certificates: created in ${CERT_DIR}.`);
+    }
+    const isRoot = process.getuid?.() === 0;
+    if (isRoot && existsSync("/usr/sbin/update-ca-certificates")) {
+      // What the tool's own script does (install_linux.sh), without sudo: we are root already.
+      const system = "/usr/local/share/ca-certificates/office-addin-dev-certs";
+      mkdirSync(system, { recursive: true });
+      copyFileSync(CA, path.join(system, "ca.crt"));
+      execSync("/usr/sbin/update-ca-certificates", { stdio: "ignore" });
+      console.log(
+        "No sudo here, so office-addin-dev-certs could not install its CA: trusted it system-wide " +
+          "directly instead (update-ca-certificates, as root)."
+      );
+    } else {
+      console.log(
+        "No sudo here, so the dev CA is not trusted system-wide. As an administrator, copy\n" +
+          `  ${CA}\nto /usr/local/share/ca-certificates/ and run update-ca-certificates.`
+      );
+    }
   }
+  if (!linux) return;
   const nssdb = path.join(os.homedir(), ".pki", "nssdb");
   if (existsSync("/usr/bin/certutil") && existsSync(nssdb)) {
     // Chrome and Chromium on Linux read their own NSS store, not the system one.
@@ -122,17 +159,22 @@ No Excel desktop on this machine. To use the add-in in Excel on the web:
   2. Home › Add-ins › More Add-ins (or Insert › Add-ins) › My Add-ins › Upload My Add-in.
   3. Browse to ${path.join(ROOT, "manifest.xml")} and choose Upload.
   4. Home › Clusters (产业集群) opens the pane; type =SD.CLUSTERS("烟台") in a cell.
-The browser you use must trust the dev certificate (see above). "npm stop" ends the dev server.`);
+The browser you use must trust the dev certificate (see above).
+Keep the dev server running while you use the add-in: Excel loads it from this machine
+(a sideloaded add-in shows an error once it stops). "npm stop" ends the dev server.`);
 }
 
 execSync(`"${process.execPath}" scripts/prepare.mjs`, { stdio: "inherit", cwd: ROOT });
-ensureCertificates();
+await ensureCertificates();
 startDevServer();
 await waitForServer();
 if (process.platform === "win32" || process.platform === "darwin") {
   // Excel desktop: office-addin-debugging registers the manifest and opens Excel with the add-in.
   run(
     `"${bin("office-addin-debugging")}" start manifest.xml desktop --no-debug --dev-server-port ${PORT}`
+  );
+  console.log(
+    'Keep the dev server running while you use the add-in: Excel loads it from this machine. "npm stop" ends it.'
   );
 } else {
   printWebSteps();
