@@ -2,7 +2,8 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { rewriteManifestUrls, DEV_URL } = require("./scripts/manifest-urls.js");
+const { DEV_URL } = require("./scripts/manifest-urls.js");
+const { productionManifest } = require("./scripts/manifest-variants.js");
 const { devServerHttps } = require("./scripts/dev-certs.js");
 
 // Lets the build call the TypeScript module that derives the zh-CN function metadata.
@@ -34,13 +35,28 @@ class ZhCnFunctionMetadataPlugin {
   }
 }
 
+/** A production build without ADDIN_URL says that its manifest is the localhost development one. */
+class LocalhostManifestWarning {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalhostManifestWarning", (compilation) => {
+      compilation.warnings.push(
+        new compiler.webpack.WebpackError(
+          `No ADDIN_URL: manifest.xml in the output is the development manifest (${DEV_URL}, ` +
+            `"Qilu Clusters (dev)"). For the one to deploy: ADDIN_URL=https://your.host/path/ npm run build`
+        )
+      );
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const addinUrl = process.env.ADDIN_URL;
   const outDir = path.resolve(__dirname, (env && env.outDir) || "dist");
   return {
-    // "source-map" in both modes: the default development devtool uses eval, which the pane's CSP forbids.
-    devtool: "source-map",
+    // Development: "source-map", since the default devtool uses eval, which the pane's CSP forbids.
+    // Production: none, so that dist/ (what is deployed) carries no .map files.
+    devtool: dev ? "source-map" : false,
     entry: {
       // The preview guard runs first so that the functions bundle loads where office.js could not.
       functions: ["./src/functions/preview-runtime.ts", FUNCTIONS_INPUT],
@@ -72,6 +88,7 @@ module.exports = async (env, options) => {
             ),
           ]
         : []),
+      ...(dev || addinUrl ? [] : [new LocalhostManifestWarning()]),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_INPUT }),
       new ZhCnFunctionMetadataPlugin(),
       new HtmlWebpackPlugin({
@@ -91,7 +108,7 @@ module.exports = async (env, options) => {
             to: "manifest.xml",
             transform(content) {
               if (dev || !addinUrl) return content;
-              return rewriteManifestUrls(content.toString(), addinUrl);
+              return productionManifest(content.toString(), addinUrl);
             },
           },
         ],
