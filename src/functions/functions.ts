@@ -6,6 +6,8 @@
  * `CustomFunctions.associate` calls to this file at build time, so none are written here.
  * Every function is exported so tests and other code can call it directly.
  */
+// package.json's version is the add-in's (manifest.xml's <Version> follows it).
+import { version as addinVersion } from "../../package.json";
 import { clusterCard } from "../core/card";
 import { getCatalog } from "../core/dataset";
 import {
@@ -176,13 +178,18 @@ export function fields(headers?: any): any[][] {
 }
 
 /**
- * The version of the bundled dataset.
+ * The versions of the bundled dataset (with its date) and of the add-in.
  * @customfunction VERSION
- * @returns {any} The dataset version.
+ * @returns {any} The dataset and add-in versions, as text.
  * @example =SD.VERSION()
  */
 export function version(): any {
-  return scalar(() => getCatalog().dataset.version);
+  return scalar((lang) => {
+    const { version: data, updated } = getCatalog().dataset;
+    return lang === "zh-CN"
+      ? `数据集 ${data}（${updated}），加载项 ${addinVersion}`
+      : `dataset ${data} (${updated}), add-in ${addinVersion}`;
+  });
 }
 
 /**

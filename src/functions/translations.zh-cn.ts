@@ -110,8 +110,8 @@ export const ZH_CN: Record<string, FunctionTranslation> = {
     parameters: { headers },
   },
   VERSION: {
-    description: "内置数据集的版本。",
-    result: "版本号。",
+    description: "内置数据集的版本（及其日期）和加载项的版本。",
+    result: "数据集和加载项的版本（文本）。",
     parameters: {},
   },
   CARD: {

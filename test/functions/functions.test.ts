@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import path from "path";
 import * as SD from "../../src/functions/functions";
 import { setLanguage } from "../../src/core/i18n";
 import { installCustomFunctions, installOffice, isError, StubError } from "./custom-functions-stub";
@@ -269,8 +271,16 @@ describe("notes follow the display language", () => {
 });
 
 describe("SD.VERSION and SD.CARD", () => {
-  it("VERSION is the dataset version", () => {
-    expect(SD.version()).toMatch(/\S/);
+  it("VERSION names the dataset's version and date and the add-in's version", () => {
+    const { version: data, updated } = JSON.parse(
+      readFileSync(path.join(__dirname, "../../src/data/clusters.json"), "utf8")
+    );
+    const { version: addin } = JSON.parse(
+      readFileSync(path.join(__dirname, "../../package.json"), "utf8")
+    );
+    expect(SD.version()).toBe(`数据集 ${data}（${updated}），加载项 ${addin}`);
+    setLanguage("en");
+    expect(SD.version()).toBe(`dataset ${data} (${updated}), add-in ${addin}`);
   });
   it("CARD is the name where the host has no entity support", () => {
     expect(SD.card("ns1-jinan-it-services")).toBe("济南市信息技术服务产业集群");
