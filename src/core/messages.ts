@@ -74,9 +74,18 @@ const SUBJECTS: Record<Subject, Bilingual> = {
   batches: { zh: "批次", en: "batches" },
 };
 
-/** Long input is echoed shortened, so a pasted paragraph does not fill the error tooltip. */
-function shown(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+/** How many characters of the user's input a message echoes. */
+const SHOWN_LENGTH = 40;
+
+/**
+ * Long input is echoed shortened, so a pasted paragraph does not fill the error tooltip. The cut
+ * counts code points, never UTF-16 units, so no emoji or rare CJK character is split in half.
+ */
+export function shown(text: string): string {
+  // Most input is short: only a string that could exceed the limit is split into code points.
+  if (text.length <= SHOWN_LENGTH) return text;
+  const head = Array.from(text.slice(0, 2 * SHOWN_LENGTH + 2)).slice(0, SHOWN_LENGTH + 1);
+  return head.length > SHOWN_LENGTH ? `${head.slice(0, SHOWN_LENGTH).join("")}…` : text;
 }
 
 function orList(names: readonly string[], language: Language): string {
