@@ -5,29 +5,35 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { rewriteManifestUrls, DEV_URL } = require("./scripts/manifest-urls.js");
 const { devServerHttps } = require("./scripts/dev-certs.js");
 
-// Lets the build call the TypeScript module that derives the zh-CN function metadata.
+// Lets the build call the TypeScript modules that finish the metadata and derive its zh-CN copy.
 require("tsx/cjs/api").register();
+const { finishMetadata } = require("./src/functions/metadata-build.ts");
 const { toZhCn } = require("./src/functions/metadata-zh-cn.ts");
 
 const FUNCTIONS_INPUT = "./src/functions/functions.ts";
 
-/** Emits functions.zh-cn.json next to the functions.json the metadata plugin generated. */
-class ZhCnFunctionMetadataPlugin {
+/**
+ * Finishes the functions.json the metadata plugin generated (error inputs, enum labels) and emits
+ * functions.zh-cn.json beside it.
+ */
+class FunctionMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("ZhCnFunctionMetadata", (compilation) => {
+    compiler.hooks.thisCompilation.tap("FunctionMetadata", (compilation) => {
       compilation.hooks.processAssets.tap(
         {
-          name: "ZhCnFunctionMetadata",
+          name: "FunctionMetadata",
           stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
         },
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return; // the metadata plugin has reported its own error
-          const zh = toZhCn(JSON.parse(asset.source.source().toString()));
+          const generated = JSON.parse(asset.source.source().toString());
+          const { RawSource } = compiler.webpack.sources;
+          const json = (metadata) => new RawSource(JSON.stringify(metadata, null, 2));
+          compilation.updateAsset("functions.json", json(finishMetadata(generated, "en")));
+          const zh = toZhCn(finishMetadata(generated, "zh-CN"));
           compilation.emitAsset(
-            "functions.zh-cn.json",
-            new compiler.webpack.sources.RawSource(JSON.stringify(zh, null, 2))
-          );
+"functions.zh-cn.json", json(zh));
         }
       );
     });
@@ -73,7 +79,7 @@ module.exports = async (env, options) => {
           ]
         : []),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_INPUT }),
-      new ZhCnFunctionMetadataPlugin(),
+      new FunctionMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -24,6 +24,20 @@ describe("production build", () => {
     ).toBe(true);
   });
 
+  test("both metadata files let error cells reach the functions and offer level and kind as enums", () => {
+    for (const file of ["functions.json", "functions.zh-cn.json"]) {
+      const metadata = JSON.parse(read(file));
+      expect({ file, errors: metadata.allowErrorForDataTypeAny }).toEqual({ file, errors: true });
+      const count = metadata.functions.find((f: { id: string }) => f.id === "COUNT");
+      expect(count.parameters.map((p: { customEnumId?: string }) => p.customEnumId)).toEqual([
+        undefined,
+        "Level",
+        "Kind",
+      ]);
+      expect(metadata.enums.map((e: { id: string }) => e.id)).toEqual(["Level", "Kind"]);
+    }
+  });
+
   test("ships no eval or Function constructor in its scripts", () => {
     const scripts = readdirSync(BUILD_DIR).filter((f) => f.endsWith(".js"));
     expect(scripts).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
