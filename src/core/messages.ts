@@ -171,3 +171,17 @@ export function unexpected(language: Language): string {
     ? "Qilu Clusters could not compute this. Check the arguments, or report it with the formula."
     : "齐鲁集群无法计算此公式。请检查参数，或连同公式一起反馈。";
 }
+
+/** A result larger than a sheet: Excel could only show #SPILL!, so it is never built. */
+export function resultTooLarge(
+  language: Language,
+  rows: number,
+  columns: number,
+  limits: { rows: number; columns: number }
+): string {
+  const n = (value: number) => value.toLocaleString("en-US");
+  const plural = (value: number, word: string) => `${n(value)} ${word}${value === 1 ? "" : "s"}`;
+  return language === "en"
+    ? `The result would be ${plural(rows, "row")} × ${plural(columns, "column")}, more than a sheet holds (${n(limits.rows)} rows, ${n(limits.columns)} columns). Ask for fewer fields or a narrower query.`
+    : `结果将有 ${n(rows)} 行 × ${n(columns)} 列，超出工作表的上限（${n(limits.rows)} 行、${n(limits.columns)} 列）。请减少字段或缩小查询范围。`;
+}

@@ -17,8 +17,9 @@ import {
 } from "../core/listings";
 import { citiesTable, clustersTable, clusterValue, countClusters } from "../core/queries";
 import { findCluster } from "../core/resolve";
+import { splitList } from "../core/text";
 import { scalar, liftCells, spillTable } from "./adapter";
-import { cellText, isOmitted, textList } from "./args";
+import { assertFitsSheet, cellText, isOmitted, textList } from "./args";
 import { toEntity } from "./entity";
 import { supportsEntities } from "./host";
 
@@ -71,18 +72,21 @@ export function clusters(
   fields?: any[][],
   headers?: any
 ): any[][] {
-  return spillTable(headers, "clusters", (lang) =>
-    clustersTable(
+  return spillTable(headers, "clusters", (lang) => {
+    // One column per field: more than a sheet's columns is refused before any is resolved.
+    const columns = textList(fields, "fields").flatMap(splitList);
+    assertFitsSheet(1, columns.length);
+    return clustersTable(
       getCatalog(),
       {
         query: textList(query, "query"),
         level: textList(level, "level"),
         kind: textList(kind, "kind"),
-        fields: textList(fields, "fields"),
+        fields: columns,
       },
       lang
-    )
-  );
+    );
+  });
 }
 
 /**
