@@ -32,8 +32,7 @@ class FunctionMetadataPlugin {
           const json = (metadata) => new RawSource(JSON.stringify(metadata, null, 2));
           compilation.updateAsset("functions.json", json(finishMetadata(generated, "en")));
           const zh = toZhCn(finishMetadata(generated, "zh-CN"));
-          compilation.emitAsset(
-"functions.zh-cn.json", json(zh));
+          compilation.emitAsset("functions.zh-cn.json", json(zh));
         }
       );
     });

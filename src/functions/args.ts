@@ -88,7 +88,9 @@ export function toGrid(raw: unknown): unknown[][] {
   const even =
     ragged || rows[0].length !== width
       ? rows.map((row) =>
-          row.length === width ? row : [...row, ...new Array<unknown>(width - row.length).fill(null)]
+          row.length === width
+            ? row
+            : [...row, ...new Array<unknown>(width - row.length).fill(null)]
         )
       : rows;
   return usedPart(even, width);

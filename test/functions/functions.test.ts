@@ -81,8 +81,18 @@ describe("SD.CLUSTERS", () => {
     const [[error]] = SD.clusters(one(true));
     expect(isError(error) && error.code).toBe("#VALUE!");
   });
-  it("passes an error from its arguments on", () => {
-    expect(SD.clusters(one(new StubError("#DIV/0!")))).toEqual([[new StubError("#DIV/0!")]]);
+  it("passes an error from its arguments on, as #VALUE! where the host cannot return it", () => {
+    const undo = installOffice("zh-CN", ["CustomFunctionsRuntime 1.3"]);
+    try {
+      expect(SD.clusters(one(new StubError("#DIV/0!")))).toEqual([[new StubError("#DIV/0!")]]);
+      expect(SD.clusters(one(new StubError("#N/A")))).toEqual([[new StubError("#N/A")]]);
+    } finally {
+      undo();
+    }
+    // CustomFunctionsRuntime 1.2 (the manifest's minimum) has no #DIV/0!, #NUM! or #NULL!.
+    for (const code of ["#DIV/0!", "#NUM!", "#NULL!"])
+      expect(SD.clusters(one(new StubError(code)))).toEqual([[new StubError("#VALUE!")]]);
+    expect(SD.clusters(one(new StubError("#N/A")))).toEqual([[new StubError("#N/A")]]);
   });
 });
 

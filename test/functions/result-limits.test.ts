@@ -36,7 +36,9 @@ describe("results larger than a sheet", () => {
     setLanguage("en");
     const cells = Array.from({ length: 9_000 }, () => ["name,city"]);
     const error = SD.clusters(none, none, none, cells as any[][])[0][0];
-    expect(isError(error) && error.message).toMatch(/^The result would be 1 row × 18,000 columns, more than a sheet holds/);
+    expect(isError(error) && error.message).toMatch(
+      /^The result would be 1 row × 18,000 columns, more than a sheet holds/
+    );
   });
 
   it("still spills 16,384 columns, the most a sheet holds", () => {
