@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "fs";
 import path from "path";
+import * as acorn from "acorn";
 
 const { BUILD_DIR } = require("../global-setup.js");
 
@@ -51,9 +52,29 @@ describe("production build", () => {
     }
   });
 
-  test("the task pane page loads Office.js from Microsoft's CDN, then the functions, then the pane", () => {
+  test("the ES5 check is emitted, parses as ES5 and runs before anything else, undeferred", () => {
+    const source = read("es5-check.js");
+    // An independent parser held to ES5: what Internet Explorer 11 can run.
+    expect(() => acorn.parse(source, { ecmaVersion: 5 })).not.toThrow();
+    const scripts = [...read("taskpane.html").matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts[0]).toMatch(/^<script src="?es5-check\.js"?>$/);
+  });
+
+  test("the CSP lets only Office.js's own telemetry frame in", () => {
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(
+      read("taskpane.html")
+    )?.[1];
+    const frameSrc = csp
+      ?.split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("frame-src"));
+    expect(frameSrc).toBe("frame-src 'self' https://telemetryservice.firstpartyapps.oaspapps.com");
+  });
+
+  test("the task pane page loads the ES5 check, Office.js from Microsoft's CDN, then the functions, then the pane", () => {
     const html = read("taskpane.html");
     const order = [
+      "es5-check.js",
       "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
       "functions.js",
       "taskpane.js",
