@@ -39,6 +39,21 @@ describe("production build", () => {
     }
   });
 
+  test("the page downloads the dataset and core once: the pane's bundle reuses the functions'", () => {
+    // A cluster name and a core message stand for the dataset and the core modules.
+    const probes = ["济南市信息技术服务产业集群", "齐鲁集群无法计算此公式"];
+    for (const probe of probes) {
+      expect({ probe, functions: read("functions.js").includes(probe) }).toEqual({
+        probe,
+        functions: true,
+      });
+      expect({ probe, taskpane: read("taskpane.js").includes(probe) }).toEqual({
+        probe,
+        taskpane: false,
+      });
+    }
+  });
+
   test("ships no eval or Function constructor in its scripts", () => {
     const scripts = readdirSync(BUILD_DIR).filter((f) => f.endsWith(".js"));
     expect(scripts).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
