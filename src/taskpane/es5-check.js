@@ -20,6 +20,8 @@
         typeof String.prototype.matchAll === "function" &&
         typeof globalThis === "object"
       );
+      // ES5 has no optional catch binding, so the caught value must be named.
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
     } catch (error) {
       return false;
     }
