@@ -74,16 +74,23 @@ function usedPart(rows: unknown[][], width: number): unknown[][] {
 export function toGrid(raw: unknown): unknown[][] {
   if (!Array.isArray(raw)) return [[raw]];
   if (raw.length === 0) return [[null]];
-  // Loops, not Math.max(...rows): spreading a million rows overflows the stack.
-  let nested = true;
-  for (let i = 0; i < raw.length && nested; i++) nested = Array.isArray(raw[i]);
-  const rows = nested ? (raw as unknown[][]) : [raw];
+  // One loop, not Math.max(...rows): spreading a million rows overflows the stack.
   let width = 1;
   let ragged = false;
-  for (let i = 0; i < rows.length; i++) {
-    const length = rows[i].length;
-    if (length !== rows[0].length) ragged = true;
-    if (length > width) width = length;
+  let nested = true;
+  for (let i = 0; i < raw.length; i++) {
+    const row: unknown = raw[i];
+    if (!Array.isArray(row)) {
+      nested = false;
+      break;
+    }
+    if (row.length !== (raw[0] as unknown[]).length) ragged = true;
+    if (row.length > width) width = row.length;
+  }
+  const rows = nested ? (raw as unknown[][]) : [raw];
+  if (!nested) {
+    width = Math.max(1, raw.length);
+    ragged = false;
   }
   const even =
     ragged || rows[0].length !== width
