@@ -6,29 +6,34 @@ const { DEV_URL } = require("./scripts/manifest-urls.js");
 const { productionManifest } = require("./scripts/manifest-variants.js");
 const { devServerHttps } = require("./scripts/dev-certs.js");
 
-// Lets the build call the TypeScript module that derives the zh-CN function metadata.
+// Lets the build call the TypeScript modules that finish the metadata and derive its zh-CN copy.
 require("tsx/cjs/api").register();
+const { finishMetadata } = require("./src/functions/metadata-build.ts");
 const { toZhCn } = require("./src/functions/metadata-zh-cn.ts");
 
 const FUNCTIONS_INPUT = "./src/functions/functions.ts";
 
-/** Emits functions.zh-cn.json next to the functions.json the metadata plugin generated. */
-class ZhCnFunctionMetadataPlugin {
+/**
+ * Finishes the functions.json the metadata plugin generated (error inputs, enum labels) and emits
+ * functions.zh-cn.json beside it.
+ */
+class FunctionMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("ZhCnFunctionMetadata", (compilation) => {
+    compiler.hooks.thisCompilation.tap("FunctionMetadata", (compilation) => {
       compilation.hooks.processAssets.tap(
         {
-          name: "ZhCnFunctionMetadata",
+          name: "FunctionMetadata",
           stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
         },
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return; // the metadata plugin has reported its own error
-          const zh = toZhCn(JSON.parse(asset.source.source().toString()));
-          compilation.emitAsset(
-            "functions.zh-cn.json",
-            new compiler.webpack.sources.RawSource(JSON.stringify(zh, null, 2))
-          );
+          const generated = JSON.parse(asset.source.source().toString());
+          const { RawSource } = compiler.webpack.sources;
+          const json = (metadata) => new RawSource(JSON.stringify(metadata, null, 2));
+          compilation.updateAsset("functions.json", json(finishMetadata(generated, "en")));
+          const zh = toZhCn(finishMetadata(generated, "zh-CN"));
+          compilation.emitAsset("functions.zh-cn.json", json(zh));
         }
       );
     });
@@ -60,13 +65,15 @@ module.exports = async (env, options) => {
     entry: {
       // The preview guard runs first so that the functions bundle loads where office.js could not.
       functions: ["./src/functions/preview-runtime.ts", FUNCTIONS_INPUT],
-      taskpane: "./src/taskpane/taskpane.ts",
+      // The pane depends on the functions entry, so the core and the dataset, which both use,
+      // ship once (in functions.js, which the page loads first) instead of once per bundle.
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: { path: outDir, filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
     performance: { hints: false },
     // One webpack runtime for both entries, so the pane and the functions share one instance of
-    // each core module: the pane's setLanguage then reaches the functions' headers.
+    // each core module (the pane's setLanguage then reaches the functions' headers) and one copy.
     optimization: { runtimeChunk: "single" },
     module: {
       rules: [
@@ -90,7 +97,7 @@ module.exports = async (env, options) => {
         : []),
       ...(dev || addinUrl ? [] : [new LocalhostManifestWarning()]),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_INPUT }),
-      new ZhCnFunctionMetadataPlugin(),
+      new FunctionMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -103,6 +110,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/support.html", to: "support.html" },
+          // Copied, not bundled: ts-loader never sees it; the minifier keeps ES5 as ES5 (tested).
+          { from: "src/taskpane/es5-check.js", to: "es5-check.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -16,6 +16,7 @@ import { coreSide, functionsSide, spreadsheetFigures, type SheetQuery } from "./
 import { startupFigures } from "./startup";
 import { syntheticDataset } from "./synthetic";
 import { sinkValue } from "./timing";
+import { wholeColumnFigures } from "./whole-columns";
 
 const RESULTS = path.join(__dirname, "results.json");
 const README = path.resolve(__dirname, "../README.md");
@@ -79,6 +80,10 @@ async function main(): Promise<void> {
     progress("4 round trips");
     const tenThousand = buildCatalog(syntheticDataset(real.dataset, 10_000));
     figures.push(...(await roundTripFigures(real, tenThousand)));
+  }
+  if (wanted("6")) {
+    progress("6 whole columns");
+    figures.push(...wholeColumnFigures());
   }
   let chromium: string | undefined;
   if (wanted("5")) {

@@ -104,3 +104,16 @@ export class NoMatchError extends QueryError {
     super((language) => messages.noMatch(language, subject));
   }
 }
+
+/** A result that would not fit on a sheet, refused before it is built: #VALUE! with the sizes. */
+export class ResultTooLargeError extends QueryError {
+  readonly code = "#VALUE!";
+
+  constructor(
+    readonly rows: number,
+    readonly columns: number,
+    readonly limits: { rows: number; columns: number }
+  ) {
+    super((language) => messages.resultTooLarge(language, rows, columns, limits));
+  }
+}

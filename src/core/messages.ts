@@ -74,9 +74,18 @@ const SUBJECTS: Record<Subject, Bilingual> = {
   batches: { zh: "批次", en: "batches" },
 };
 
-/** Long input is echoed shortened, so a pasted paragraph does not fill the error tooltip. */
-function shown(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+/** How many characters of the user's input a message echoes. */
+const SHOWN_LENGTH = 40;
+
+/**
+ * Long input is echoed shortened, so a pasted paragraph does not fill the error tooltip. The cut
+ * counts code points, never UTF-16 units, so no emoji or rare CJK character is split in half.
+ */
+export function shown(text: string): string {
+  // Most input is short: only a string that could exceed the limit is split into code points.
+  if (text.length <= SHOWN_LENGTH) return text;
+  const head = Array.from(text.slice(0, 2 * SHOWN_LENGTH + 2)).slice(0, SHOWN_LENGTH + 1);
+  return head.length > SHOWN_LENGTH ? `${head.slice(0, SHOWN_LENGTH).join("")}…` : text;
 }
 
 function orList(names: readonly string[], language: Language): string {
@@ -161,4 +170,18 @@ export function unexpected(language: Language): string {
   return language === "en"
     ? "Qilu Clusters could not compute this. Check the arguments, or report it with the formula."
     : "齐鲁集群无法计算此公式。请检查参数，或连同公式一起反馈。";
+}
+
+/** A result larger than a sheet: Excel could only show #SPILL!, so it is never built. */
+export function resultTooLarge(
+  language: Language,
+  rows: number,
+  columns: number,
+  limits: { rows: number; columns: number }
+): string {
+  const n = (value: number) => value.toLocaleString("en-US");
+  const plural = (value: number, word: string) => `${n(value)} ${word}${value === 1 ? "" : "s"}`;
+  return language === "en"
+    ? `The result would be ${plural(rows, "row")} × ${plural(columns, "column")}, more than a sheet holds (${n(limits.rows)} rows, ${n(limits.columns)} columns). Ask for fewer fields or a narrower query.`
+    : `结果将有 ${n(rows)} 行 × ${n(columns)} 列，超出工作表的上限（${n(limits.rows)} 行、${n(limits.columns)} 列）。请减少字段或缩小查询范围。`;
 }

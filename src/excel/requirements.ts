@@ -1,6 +1,7 @@
 /**
- * The requirement sets each feature needs, checked when the pane starts so a host without them
- * gets a clear message instead of a failure halfway through a write.
+ * The requirement sets each feature needs, checked before the feature runs (inserting when the
+ * pane starts, refreshing when Refresh all is clicked, in the pane or on the ribbon) so a host
+ * without them gets a clear message instead of a failure halfway through a write.
  */
 
 /** Inserting and recording: tables/charts 1.1, autofit 1.2, OrNullObject 1.4, custom XML 1.5, freeze panes 1.7. */

@@ -7,7 +7,7 @@ import { QueryError } from "../core/errors";
 import { currentLanguage, type Language } from "../core/i18n";
 import { unexpected, type Subject } from "../core/messages";
 import { toGrid as tableGrid, type Cell, type Table } from "../core/table";
-import { headersFlag, InputError } from "./args";
+import { assertFitsSheet, headersFlag, InputError } from "./args";
 import { excelError } from "./excel-errors";
 import { displayLanguage } from "./host";
 import { broadcast } from "./lift";
@@ -53,7 +53,10 @@ export function spillTable(
 ): Output[][] {
   const lang = language();
   try {
-    const grid = tableGrid(build(lang), headersFlag(headers), subject);
+    const withHeader = headersFlag(headers);
+    const table = build(lang);
+    assertFitsSheet(table.rows.length + (withHeader ? 1 : 0), table.header.length);
+    const grid = tableGrid(table, withHeader, subject);
     return grid.length > 0 && grid[0].length > 0 ? grid : [[excelError("#N/A", unexpected(lang))]];
   } catch (error) {
     return [[asExcelError(error, lang)]];

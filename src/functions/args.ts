@@ -3,7 +3,7 @@
  * here: an omitted argument is `null`, an empty cell is `0` on desktop and `null` on the web,
  * a range is a 2-D array, an error cell is an error object, a data-type cell is an entity.
  */
-import { InvalidArgumentError } from "../core/errors";
+import { InvalidArgumentError, ResultTooLargeError } from "../core/errors";
 import type { ArgumentName } from "../core/messages";
 import { inputErrorCode, isExcelError } from "./excel-errors";
 
@@ -20,9 +20,52 @@ export function isOmitted(raw: unknown): boolean {
   return raw === null || raw === undefined;
 }
 
+/** The size of an Excel sheet: an argument this tall or wide is a whole column or row. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
+/**
+ * Throws ResultTooLargeError for a result of `rows` × `columns` cells that no sheet can hold,
+ * so a call stops before building it.
+ */
+export function assertFitsSheet(rows: number, columns: number): void {
+  if (rows > SHEET_ROWS || columns > SHEET_COLUMNS)
+    throw new ResultTooLargeError(rows, columns, { rows: SHEET_ROWS, columns: SHEET_COLUMNS });
+}
+
+/** Blank as a text argument reads it: null, "" or desktop's 0 for an empty cell. */
+function isBlankCell(value: unknown): boolean {
+  return value === null || value === undefined || value === "" || value === 0;
+}
+
+function isBlankRow(row: readonly unknown[]): boolean {
+  for (let j = 0; j < row.length; j++) if (!isBlankCell(row[j])) return false;
+  return true;
+}
+
+/**
+ * A whole column (A:A) or row (1:1) cut after its last filled cell, as Excel's trim reference
+ * A:.A does: the answer is the one for the filled part, not a million blank cells.
+ */
+function usedPart(rows: unknown[][], width: number): unknown[][] {
+  let height = rows.length;
+  if (height === SHEET_ROWS) {
+    while (height > 1 && isBlankRow(rows[height - 1])) height--;
+  }
+  let used = width;
+  if (width === SHEET_COLUMNS) {
+    used = 1;
+    for (let i = 0; i < height; i++)
+      for (let j = used; j < width; j++) if (!isBlankCell(rows[i][j])) used = j + 1;
+  }
+  if (height === rows.length && used === width) return rows;
+  return rows.slice(0, height).map((row) => (used === width ? row : row.slice(0, used)));
+}
+
 /**
  * Any argument as a rectangular 2-D array: a scalar is 1×1, a 1-D array one row, ragged rows
- * are padded with blanks, an empty array is one blank cell.
+ * are padded with blanks, an empty array is one blank cell; a whole column or row keeps its
+ * filled part only. Linear in cells, whatever their number.
  *
  * @example
  * toGrid("烟台")           //=> [["烟台"]]
@@ -31,11 +74,33 @@ export function isOmitted(raw: unknown): boolean {
 export function toGrid(raw: unknown): unknown[][] {
   if (!Array.isArray(raw)) return [[raw]];
   if (raw.length === 0) return [[null]];
-  const rows = raw.every((row) => Array.isArray(row)) ? (raw as unknown[][]) : [raw];
-  const width = Math.max(1, ...rows.map((row) => row.length));
-  return rows.map((row) =>
-    row.length === width ? row : [...row, ...new Array<unknown>(width - row.length).fill(null)]
-  );
+  // One loop, not Math.max(...rows): spreading a million rows overflows the stack.
+  let width = 1;
+  let ragged = false;
+  let nested = true;
+  for (let i = 0; i < raw.length; i++) {
+    const row: unknown = raw[i];
+    if (!Array.isArray(row)) {
+      nested = false;
+      break;
+    }
+    if (row.length !== (raw[0] as unknown[]).length) ragged = true;
+    if (row.length > width) width = row.length;
+  }
+  const rows = nested ? (raw as unknown[][]) : [raw];
+  if (!nested) {
+    width = Math.max(1, raw.length);
+    ragged = false;
+  }
+  const even =
+    ragged || rows[0].length !== width
+      ? rows.map((row) =>
+          row.length === width
+            ? row
+            : [...row, ...new Array<unknown>(width - row.length).fill(null)]
+        )
+      : rows;
+  return usedPart(even, width);
 }
 
 /** How an argument is named in a message about its value. */

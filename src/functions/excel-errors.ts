@@ -4,8 +4,20 @@
  * is built, never at module load, and a plain object of the same shape stands in without it.
  */
 
+import { ERROR_CODES_REQUIREMENT, supports } from "./host";
+
 /** Codes a custom function may return (#NAME? and #REF! are input-only). */
 const OUTPUT_CODES = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
+/** The codes only CustomFunctionsRuntime 1.3 can return; older hosts get #VALUE! instead. */
+const NEWER_CODES = new Set(["#DIV/0!", "#NUM!", "#NULL!"]);
+
+/** The code to return for `code` on this host. */
+function returnable(code: string): CustomFunctions.ErrorCode {
+  if (!OUTPUT_CODES.has(code)) return "#VALUE!" as CustomFunctions.ErrorCode;
+  if (NEWER_CODES.has(code) && !supports(ERROR_CODES_REQUIREMENT))
+    return "#VALUE!" as CustomFunctions.ErrorCode;
+  return code as CustomFunctions.ErrorCode;
+}
 
 type ErrorConstructor = new (
   code: CustomFunctions.ErrorCode,
@@ -13,13 +25,14 @@ type ErrorConstructor = new (
 ) => CustomFunctions.Error;
 
 /**
- * An Excel error value with an optional message (shown only for #VALUE! and #N/A).
+ * An Excel error value with an optional message (shown only for #VALUE! and #N/A). A code the
+ * host cannot return (#DIV/0!, #NUM!, #NULL! before CustomFunctionsRuntime 1.3) becomes #VALUE!.
  *
  * @example
  * excelError("#N/A", "没有符合条件的集群。") // a CustomFunctions.Error inside Excel
  */
 export function excelError(code: string, message?: string): CustomFunctions.Error {
-  const errorCode = (OUTPUT_CODES.has(code) ? code : "#VALUE!") as CustomFunctions.ErrorCode;
+  const errorCode = returnable(code);
   const host = globalThis as { CustomFunctions?: { Error?: unknown } };
   const Constructor = host.CustomFunctions?.Error;
   if (typeof Constructor === "function") {

@@ -19,17 +19,49 @@ import {
 } from "../core/listings";
 import { citiesTable, clustersTable, clusterValue, countClusters } from "../core/queries";
 import { findCluster } from "../core/resolve";
+import { splitList } from "../core/text";
 import { scalar, liftCells, spillTable } from "./adapter";
-import { cellText, isOmitted, textList } from "./args";
+import { assertFitsSheet, cellText, isOmitted, textList } from "./args";
 import { toEntity } from "./entity";
 import { supportsEntities } from "./host";
+
+// The enums below are Excel custom enums (@customenum): Excel offers their values in AutoComplete
+// where the host supports it and treats the parameter as plain text elsewhere
+// (docs: custom-functions-custom-enums.md, "Backwards compatibility"). Their values are the ids
+// core accepts; the build names them from core's labels in each language (metadata-build.ts).
+
+/**
+ * National or provincial lists.
+ * @customenum {string}
+ */
+export enum Level {
+  /** National lists */
+  national = "national",
+  /** Provincial lists */
+  provincial = "provincial",
+}
+
+/**
+ * The four programmes of cluster recognition.
+ * @customenum {string}
+ */
+export enum Kind {
+  /** Strategic emerging industry clusters */
+  strategicEmerging = "strategic-emerging",
+  /** Advanced manufacturing clusters */
+  advancedManufacturing = "advanced-manufacturing",
+  /** SME characteristic industry clusters */
+  smeCharacteristic = "sme-characteristic",
+  /** Future industry clusters */
+  futureIndustry = "future-industry",
+}
 
 /**
  * Lists Shandong's industrial clusters that match a city, district, industry, cluster name or id, as a table.
  * @customfunction CLUSTERS
  * @param {any[][]} [query] City, district or county, industry, cluster name or id; several separated by 、 or commas match any; empty lists all.
- * @param {any[][]} [level] national (国家级) or provincial (省级); empty keeps both.
- * @param {any[][]} [kind] strategic emerging (战略性新兴), advanced manufacturing (先进制造业), SME characteristic (特色产业集群) or future industry (未来产业); empty keeps all.
+ * @param [level] national (国家级) or provincial (省级); empty keeps both.
+ * @param [kind] strategic emerging (战略性新兴), advanced manufacturing (先进制造业), SME characteristic (特色产业集群) or future industry (未来产业); empty keeps all.
  * @param {any[][]} [fields] Columns in order, e.g. "name,city,batch" (SD.FIELDS lists them); empty gives the default columns.
  * @param {any} [headers] 1 (default) for a header row, 0 for data only.
  * @returns {any[][]} One row per cluster record.
@@ -37,23 +69,26 @@ import { supportsEntities } from "./host";
  */
 export function clusters(
   query?: any[][],
-  level?: any[][],
-  kind?: any[][],
+  level?: Level[][],
+  kind?: Kind[][],
   fields?: any[][],
   headers?: any
 ): any[][] {
-  return spillTable(headers, "clusters", (lang) =>
-    clustersTable(
+  return spillTable(headers, "clusters", (lang) => {
+    // One column per field: more than a sheet's columns is refused before any is resolved.
+    const columns = textList(fields, "fields").flatMap(splitList);
+    assertFitsSheet(1, columns.length);
+    return clustersTable(
       getCatalog(),
       {
         query: textList(query, "query"),
         level: textList(level, "level"),
         kind: textList(kind, "kind"),
-        fields: textList(fields, "fields"),
+        fields: columns,
       },
       lang
-    )
-  );
+    );
+  });
 }
 
 /**
@@ -79,12 +114,12 @@ export function cluster(cluster: any[][], field?: any[][]): any[][] {
  * Counts distinct clusters that match; a range of queries spills one count per cell.
  * @customfunction COUNT
  * @param {any[][]} [query] City, district, industry, cluster name or id (several separated by 、 match any), or a range of them; empty counts all.
- * @param {any[][]} [level] national (国家级) or provincial (省级); empty keeps both.
- * @param {any[][]} [kind] strategic emerging, advanced manufacturing, SME characteristic or future industry; empty keeps all.
+ * @param [level] national (国家级) or provincial (省级); empty keeps both.
+ * @param [kind] strategic emerging, advanced manufacturing, SME characteristic or future industry; empty keeps all.
  * @returns {any[][]} The count, or one count per cell of a range.
  * @example =SD.COUNT(A2:A17, "国家级")
  */
-export function count(query?: any[][], level?: any[][], kind?: any[][]): any[][] {
+export function count(query?: any[][], level?: Level[][], kind?: Kind[][]): any[][] {
   const all = isOmitted(query);
   return liftCells([query, level, kind], ([q, l, k]) => {
     const text = cellText(q, "query");
@@ -100,13 +135,13 @@ export function count(query?: any[][], level?: any[][], kind?: any[][]): any[][]
 /**
  * The 16 cities of Shandong with their number of clusters in each programme, ready to chart.
  * @customfunction CITIES
- * @param {any[][]} [level] national (国家级) or provincial (省级); empty keeps both.
- * @param {any[][]} [kind] strategic emerging, advanced manufacturing, SME characteristic or future industry; empty keeps all.
+ * @param [level] national (国家级) or provincial (省级); empty keeps both.
+ * @param [kind] strategic emerging, advanced manufacturing, SME characteristic or future industry; empty keeps all.
  * @param {any} [headers] 1 (default) for a header row, 0 for data only.
  * @returns {any[][]} Cities down, programmes across, with a total.
  * @example =SD.CITIES("国家级")
  */
-export function cities(level?: any[][], kind?: any[][], headers?: any): any[][] {
+export function cities(level?: Level[][], kind?: Kind[][], headers?: any): any[][] {
   return spillTable(headers, "clusters", (lang) =>
     citiesTable(
       getCatalog(),

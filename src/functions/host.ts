@@ -29,21 +29,54 @@ export function displayLanguage(): unknown {
   }
 }
 
+/** A requirement set as the manifest and `isSetSupported` name it. */
+export interface Requirement {
+  name: string;
+  version: string;
+}
+
 /**
- * Whether the host can show entity values returned by custom functions
- * (CustomFunctionsRuntime 1.4).
+ * What the manifest's <Requirements> declare, so Excel installs the add-in only where these
+ * hold: the shared runtime (one page for pane, ribbon and functions) and `CustomFunctions.Error`
+ * (CustomFunctionsRuntime 1.2).
+ */
+export const MANIFEST_REQUIREMENTS: readonly Requirement[] = [
+  { name: "SharedRuntime", version: "1.1" },
+  { name: "CustomFunctionsRuntime", version: "1.2" },
+];
+
+/** The error codes #DIV/0!, #NUM! and #NULL! as results (CustomFunctionsRuntime 1.3). */
+export const ERROR_CODES_REQUIREMENT: Requirement = {
+  name: "CustomFunctionsRuntime",
+  version: "1.3",
+};
+/** Entity values returned by a function (CustomFunctionsRuntime 1.4). */
+export const ENTITY_REQUIREMENT: Requirement = { name: "CustomFunctionsRuntime", version: "1.4" };
+
+/**
+ * Whether the host supports a requirement set above the manifest's; false outside Office.
+ *
+ * @example
+ * supports(ENTITY_REQUIREMENT) //=> false in node
+ */
+export function supports(requirement: Requirement): boolean {
+  try {
+    const requirements = office()?.context?.requirements;
+    return (
+      typeof requirements?.isSetSupported === "function" &&
+      requirements.isSetSupported(requirement.name, requirement.version) === true
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the host can show entity values returned by custom functions.
  *
  * @example
  * supportsEntities() //=> false outside Excel
  */
 export function supportsEntities(): boolean {
-  try {
-    const requirements = office()?.context?.requirements;
-    return (
-      typeof requirements?.isSetSupported === "function" &&
-      requirements.isSetSupported("CustomFunctionsRuntime", "1.4") === true
-    );
-  } catch {
-    return false;
-  }
+  return supports(ENTITY_REQUIREMENT);
 }

@@ -14,7 +14,7 @@ import type { HostInfo } from "./host";
 import { insertView } from "./insert-view";
 import { loadPrefs, savePrefs } from "./prefs";
 import { strings } from "./strings";
-import { registerCommands } from "./commands";
+import { refreshMissing, registerCommands } from "./commands";
 import { comparisonLayout, producedTable } from "./insert-model";
 import type { WorkbookActions } from "./workbook";
 import { workbookView, type WorkbookView } from "./workbook-view";
@@ -50,8 +50,18 @@ export function startPane(
   const tabs: Tab[] = workbook
     ? ["browse", "insert", "coverage", "workbook"]
     : ["browse", "insert", "coverage"];
-  // The ribbon's Refresh all runs the current view's refresh, so its outcome shows in the pane.
-  if (workbook) registerCommands(() => tracked?.refreshAll() ?? Promise.resolve());
+  /** Requirement sets a command needed and this host lacks, once the user has run it. */
+  let commandMissing: readonly string[] = [];
+  // The ribbon's Refresh all runs the current view's refresh, so its outcome shows in the pane;
+  // where Excel lacks what it needs, the pane says so.
+  if (host.mode === "excel")
+    registerCommands({
+      refreshAll: workbook ? () => tracked?.refreshAll() ?? Promise.resolve() : undefined,
+      explain: (missing) => {
+        commandMissing = missing;
+        render();
+      },
+    });
 
   /** The workbook view, and insert actions that bring its list up to date after each write. */
   function trackWrites(actions: WorkbookActions, language: Language) {
@@ -60,13 +70,18 @@ export function startPane(
       language,
       datasetVersion: version,
       registry: actions.registry,
-      refresh: (only) =>
-        actions.refresh({
+      refresh: (only) => {
+        // Never start a refresh that would fail halfway on a host without table.resize (1.13).
+        const missing = refreshMissing();
+        if (missing.length > 0)
+          return Promise.reject(new Error(strings(language).refreshNeeds(missing.join(", "))));
+        return actions.refresh({
           produce: (request, lang) => producedTable(catalog, request, lang),
           datasetVersion: version,
           comparisonNote: (lang) => comparisonLayout(catalog, { level: "", kind: "" }, lang).note,
           only,
-        }),
+        });
+      },
     });
     const after = <R>(result: R): R => {
       void view.update();
@@ -145,11 +160,13 @@ export function startPane(
       switchLanguage
     );
     const banner =
-      host.mode === "excel" && host.missing.length > 0
+      host.mode === "excel" && (host.missing.length > 0 || commandMissing.length > 0)
         ? el(
             "p",
             { className: "message warning", id: "requirements", attrs: { role: "alert" } },
-            s.missingRequirements(host.missing.join(", "))
+            host.missing.length > 0
+              ? s.missingRequirements(host.missing.join(", "))
+              : s.refreshNeeds(commandMissing.join(", "))
           )
         : null;
 

@@ -90,6 +90,8 @@ const zh = {
   noFields: "请至少选择一个字段。",
   missingRequirements: (sets: string) =>
     `此版本的 Excel 不支持本加载项所需的接口（缺少 ${sets}）。仍可浏览数据；插入功能需要更新的 Excel（Microsoft 365、Excel 2019 或更高版本、网页版）。`,
+  refreshNeeds: (sets: string) =>
+    `此版本的 Excel 无法刷新本加载项插入的表格（缺少 ${sets}）。刷新需要 Microsoft 365、Excel 2021 或更高版本，或网页版 Excel；未做任何更改。`,
   disabledReason: "当前 Excel 版本不支持插入",
   noteTemplate: (version: string, date: string, sources: string) =>
     `齐鲁产业集群 数据版本 ${version}（${date}）· 来源：${sources}`,
@@ -194,6 +196,8 @@ const en: Strings = {
   noFields: "Choose at least one field.",
   missingRequirements: (sets: string) =>
     `This version of Excel lacks what the add-in needs (${sets}). You can still browse; inserting needs a newer Excel (Microsoft 365, Excel 2019 or later, or Excel on the web).`,
+  refreshNeeds: (sets: string) =>
+    `This version of Excel cannot refresh the tables this add-in inserted (it lacks ${sets}). Refreshing needs Microsoft 365, Excel 2021 or later, or Excel on the web; nothing was changed.`,
   disabledReason: "Not supported by this version of Excel",
   noteTemplate: (version: string, date: string, sources: string) =>
     `Qilu Clusters dataset ${version} (${date}) · Sources: ${sources}`,

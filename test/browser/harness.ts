@@ -48,7 +48,13 @@ export async function closeBrowser(): Promise<void> {
 /** Opens the built task pane with the given Office.js behaviour. */
 export async function openPane(
   office: OfficeMode,
-  options: { locale?: string; buildDir?: string; viewport?: { width: number; height: number } } = {}
+  options: {
+    locale?: string;
+    buildDir?: string;
+    viewport?: { width: number; height: number };
+    /** Runs in the page before any of its scripts, e.g. to take a language feature away. */
+    initScript?: string;
+  } = {}
 ): Promise<PaneSession> {
   const server = await serve({ pane: options.buildDir ?? BUILD_DIR });
   const baseUrl = server.url("pane");
@@ -59,6 +65,7 @@ export async function openPane(
     viewport: options.viewport ?? { width: 360, height: 800 },
   });
   const page = await context.newPage();
+  if (options.initScript) await page.addInitScript(options.initScript);
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(`uncaught: ${err.message}`));
   page.on("console", (msg) => {

@@ -12,6 +12,12 @@ describe("task pane outside Office", () => {
         (window as unknown as { Office: typeof Office }).Office.onReady().then((info) => info.host)
       );
       expect(host).toBeNull();
+      // Office.js opens its telemetry frame 3 s after load: the CSP must let it, so no
+      // "Framing … violates the Content Security Policy" error is logged.
+      await session.page.waitForTimeout(4_000);
+      expect(await session.page.$$eval("iframe", (frames) => frames.map((f) => f.src))).toEqual(
+        expect.arrayContaining([expect.stringContaining("telemetryservice.firstpartyapps")])
+      );
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();

@@ -5,7 +5,9 @@ import {
   UnknownNameError,
 } from "../../src/core/errors";
 import { currentLanguage, languageFromTag, pick, setLanguage } from "../../src/core/i18n";
+import { shown } from "../../src/core/messages";
 import { toGrid } from "../../src/core/table";
+import fc from "fast-check";
 
 describe("language", () => {
   afterEach(() => setLanguage(null));
@@ -67,5 +69,34 @@ describe("toGrid", () => {
   it("shows a header alone when nothing matched, and #N/A without headers", () => {
     expect(toGrid({ header: ["城市"], rows: [] }, true, "clusters")).toEqual([["城市"]]);
     expect(() => toGrid({ header: ["城市"], rows: [] }, false, "clusters")).toThrow(NoMatchError);
+  });
+});
+
+describe("shown (echoed input)", () => {
+  // Independent oracle: the string as code points, by the iterator, not by the code under test.
+  const codePoints = (text: string) => [...text];
+  const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+  it("cuts a long run of emoji after 40 whole characters", () => {
+    const text = "😀".repeat(41);
+    expect(shown(text)).toBe(`${"😀".repeat(40)}…`);
+    expect(shown("😀".repeat(40))).toBe("😀".repeat(40));
+    expect(shown(`${"😀".repeat(40)}a`)).toBe(`${"😀".repeat(40)}…`);
+  });
+
+  it("never splits a character and keeps text of up to 40 characters whole", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme-composite", maxLength: 120 }), (text) => {
+        const out = shown(text);
+        const points = codePoints(text);
+        if (points.length <= 40) expect(out).toBe(text);
+        else expect(out).toBe(`${points.slice(0, 40).join("")}…`);
+        expect(loneSurrogate.test(out)).toBe(false);
+      })
+    );
+  });
+
+  it("cuts the longest text a cell holds", () => {
+    expect(shown("烟".repeat(32767))).toBe(`${"烟".repeat(40)}…`);
   });
 });

@@ -83,8 +83,18 @@ describe("SD.CLUSTERS", () => {
     const [[error]] = SD.clusters(one(true));
     expect(isError(error) && error.code).toBe("#VALUE!");
   });
-  it("passes an error from its arguments on", () => {
-    expect(SD.clusters(one(new StubError("#DIV/0!")))).toEqual([[new StubError("#DIV/0!")]]);
+  it("passes an error from its arguments on, as #VALUE! where the host cannot return it", () => {
+    const undo = installOffice("zh-CN", ["CustomFunctionsRuntime 1.3"]);
+    try {
+      expect(SD.clusters(one(new StubError("#DIV/0!")))).toEqual([[new StubError("#DIV/0!")]]);
+      expect(SD.clusters(one(new StubError("#N/A")))).toEqual([[new StubError("#N/A")]]);
+    } finally {
+      undo();
+    }
+    // CustomFunctionsRuntime 1.2 (the manifest's minimum) has no #DIV/0!, #NUM! or #NULL!.
+    for (const code of ["#DIV/0!", "#NUM!", "#NULL!"])
+      expect(SD.clusters(one(new StubError(code)))).toEqual([[new StubError("#VALUE!")]]);
+    expect(SD.clusters(one(new StubError("#N/A")))).toEqual([[new StubError("#N/A")]]);
   });
 });
 
@@ -236,6 +246,7 @@ describe("notes follow the display language", () => {
     expect(inHost("zh-CN", () => SD.card(OFFSHORE).properties.note)).toEqual({
       type: "String",
       basicValue: ZH,
+      propertyMetadata: { sublabel: "备注" },
     });
     expect(inHost("en-US", () => SD.card(OFFSHORE).properties.note.basicValue)).toBe(EN);
   });
@@ -291,8 +302,24 @@ describe("SD.VERSION and SD.CARD", () => {
       const entity = SD.card("ns1-jinan-it-services");
       expect(entity.type).toBe("Entity");
       expect(entity.text).toBe("济南市信息技术服务产业集群");
-      expect(entity.properties.city).toEqual({ type: "String", basicValue: "济南" });
-      expect(entity.properties.batch).toEqual({ type: "Double", basicValue: 1 });
+      expect(entity.properties.city).toEqual({
+        type: "String",
+        basicValue: "济南",
+        propertyMetadata: { sublabel: "城市" },
+      });
+      expect(entity.properties.batch).toMatchObject({ type: "Double", basicValue: 1 });
+      // Dot notation reads the figures without brackets: =A2.hightechEnterprises.
+      expect(entity.properties.hightechEnterprises).toMatchObject({
+        type: "Double",
+        basicValue: 170,
+        propertyMetadata: { sublabel: "高新技术企业" },
+      });
+      expect(entity.layouts.card.sections.map((s: { title: string }) => s.title)).toEqual([
+        "概况",
+        "企业",
+        "数据",
+        "来源与说明",
+      ]);
       expect(entity.properties.sources.type).toBe("Array");
       expect(entity.properties.sources.elements[0]).toEqual([
         { type: "String", basicValue: "src-002" },

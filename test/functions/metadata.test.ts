@@ -4,6 +4,8 @@
  */
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { KINDS, LEVELS } from "../../src/core/labels";
+import { finishMetadata } from "../../src/functions/metadata-build";
 import { toZhCn } from "../../src/functions/metadata-zh-cn";
 import { ZH_CN } from "../../src/functions/translations.zh-cn";
 import * as SD from "../../src/functions/functions";
@@ -143,5 +145,80 @@ describe("toZhCn", () => {
     expect(() => toZhCn(metadata, table)).toThrow(
       "names a parameter format that the function does not have"
     );
+  });
+});
+
+describe("finishMetadata (what the build adds for Excel)", () => {
+  interface Enum {
+    id: string;
+    type: string;
+    values: { name: string; stringValue?: string; tooltip?: string }[];
+  }
+  type Finished = Metadata & { allowErrorForDataTypeAny?: boolean; enums: Enum[] };
+  const finished = (language: "en" | "zh-CN") =>
+    finishMetadata(metadata, language) as unknown as Finished;
+  const enumOf = (m: Finished, id: string) => m.enums.find((e) => e.id === id) as Enum;
+
+  it("lets error cells reach the functions, in both languages", () => {
+    expect((metadata as { allowErrorForDataTypeAny?: boolean }).allowErrorForDataTypeAny).toBe(
+      undefined
+    );
+    expect(finished("en").allowErrorForDataTypeAny).toBe(true);
+    expect((toZhCn(finishMetadata(metadata, "zh-CN")) as Finished).allowErrorForDataTypeAny).toBe(
+      true
+    );
+  });
+
+  it("makes level and kind custom enums of the ids core accepts, labelled in each language", () => {
+    for (const id of ["CLUSTERS", "COUNT", "CITIES"]) {
+      const params = byId(id).parameters as (Parameter & { customEnumId?: string })[];
+      const byName = (name: string) => params.find((p) => p.name === name);
+      expect([byName("level")?.customEnumId, byName("kind")?.customEnumId]).toEqual([
+        "Level",
+        "Kind",
+      ]);
+      expect(byName("level")?.dimensionality).toBe("matrix");
+    }
+    const en = finished("en");
+    const zh = toZhCn(finishMetadata(metadata, "zh-CN")) as Finished;
+    expect(enumOf(en, "Level").values.map((v) => [v.stringValue, v.name])).toEqual([
+      ["national", "National"],
+      ["provincial", "Provincial"],
+    ]);
+    expect(enumOf(zh, "Level").values.map((v) => v.name)).toEqual(["国家级", "省级"]);
+    expect(enumOf(zh, "Kind").values.map((v) => [v.stringValue, v.name])).toEqual([
+      ["strategic-emerging", "战略性新兴产业集群"],
+      ["advanced-manufacturing", "先进制造业集群"],
+      ["sme-characteristic", "中小企业特色产业集群"],
+      ["future-industry", "未来产业集群"],
+    ]);
+    expect(enumOf(zh, "Kind").values[0].tooltip).toMatch(/^也可输入：.*战略性新兴/);
+    expect(enumOf(en, "Kind").values[0].tooltip).toMatch(/^Also typed as: .*strategic emerging/);
+  });
+
+  it("stops the build on an enum member that is not a core id", () => {
+    const broken = {
+      ...metadata,
+      enums: [{ id: "Level", type: "string", values: [{ name: "x", stringValue: "nationwide" }] }],
+    };
+    expect(() => finishMetadata(broken, "en")).toThrow("value x is not a core id");
+  });
+});
+
+describe("custom enum values as Excel passes them", () => {
+  it("each Level and Kind value filters exactly as its Chinese label typed by hand", () => {
+    for (const level of Object.values(SD.Level))
+      expect(SD.count(null as never, [[level]])).toEqual(
+        SD.count(null as never, [[LEVELS[level].label.zh as SD.Level]])
+      );
+    for (const kind of Object.values(SD.Kind))
+      expect(SD.count(null as never, null as never, [[kind]])).toEqual(
+        SD.count(null as never, null as never, [[KINDS[kind].label.zh as SD.Kind]])
+      );
+    expect(SD.count(null as never, [[SD.Level.national]])).not.toEqual(
+      SD.count(null as never, [[SD.Level.provincial]])
+    );
+    expect(Object.values(SD.Level).sort()).toEqual(Object.keys(LEVELS).sort());
+    expect(Object.values(SD.Kind).sort()).toEqual(Object.keys(KINDS).sort());
   });
 });

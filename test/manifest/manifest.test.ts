@@ -23,6 +23,13 @@ describe("manifest.xml (offline checks)", () => {
     expect(checkManifest(built, { baseUrl: TEST_ADDIN_URL, fileExists: emitted })).toEqual([]);
   });
 
+  test("the one task pane keeps its TaskpaneId, so the shared runtime never opens a second pane", () => {
+    // docs/develop/configure-your-add-in-to-use-a-shared-runtime.md, "Multiple task panes".
+    const actions = [...source.matchAll(/<Action xsi:type="ShowTaskpane">([\s\S]*?)<\/Action>/g)];
+    expect(actions).toHaveLength(1);
+    expect(actions[0][1]).toContain("<TaskpaneId>QiluClusters.Taskpane</TaskpaneId>");
+  });
+
   test("reports malformed XML", () => {
     expect(checkManifest(source.replace("</OfficeApp>", ""), devOptions)).toEqual([
       "manifest is not well-formed XML",

@@ -42,10 +42,24 @@ export class FakeActions {
   }
 }
 
+/**
+ * `Office.addin` (SharedRuntime 1.1): `showAsTaskpane()` opens the pane of the shared runtime;
+ * the fake counts how often it was asked to.
+ */
+export class FakeAddin {
+  shown = 0;
+
+  showAsTaskpane(): Promise<void> {
+    this.shown++;
+    return Promise.resolve();
+  }
+}
+
 export function createOffice(options: FakeOfficeOptions) {
   const info = { host: "Excel", platform: options.platform };
   return {
     actions: new FakeActions(),
+    addin: new FakeAddin(),
     context: {
       displayLanguage: options.displayLanguage,
       contentLanguage: options.displayLanguage,
