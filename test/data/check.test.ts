@@ -146,8 +146,8 @@ describe("unique ids", () => {
     [
       "metric key in a program",
       (d: Dataset) =>
-        void (program(d, "provincial-sme-characteristic").metrics![1].key = "enterprises"),
-      /duplicate id: metric key in program provincial-sme-characteristic "enterprises"/,
+        void (program(d, "provincial-sme-characteristic").metrics![1].key = "enterprises-gathered"),
+      /duplicate id: metric key in program provincial-sme-characteristic "enterprises-gathered"/,
     ],
   ])("reports a duplicate %s", (_what, mutate, pattern) => {
     expectProblem(problemsAfter(mutate), pattern);
