@@ -426,8 +426,13 @@ function metricKeys(d: Dataset): string[] {
   ];
   return all.flatMap(([where, list]) =>
     list
-      .filter((m) => RESERVED_METRIC_KEYS.has(m.key) || RESERVED_METRIC_KEYS.has(m.key.toLowerCase()))
-      .map((m) => `metric key: ${where} metric "${m.key}" collides with a field name or object property`)
+      .filter(
+        (m) => RESERVED_METRIC_KEYS.has(m.key) || RESERVED_METRIC_KEYS.has(m.key.toLowerCase())
+      )
+      .map(
+        (m) =>
+          `metric key: ${where} metric "${m.key}" collides with a field name or object property`
+      )
   );
 }
 
@@ -435,7 +440,11 @@ function metricKeys(d: Dataset): string[] {
 export const EXCEL_CELL_LIMIT = 32767;
 
 /** Every string in the dataset with its path. */
-function strings(value: unknown, path: string, out: Array<[string, string]> = []): Array<[string, string]> {
+function strings(
+  value: unknown,
+  path: string,
+  out: Array<[string, string]> = []
+): Array<[string, string]> {
   if (typeof value === "string") out.push([path, value]);
   else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
   else if (value !== null && typeof value === "object")
@@ -463,7 +472,9 @@ function dates(d: Dataset): Array<[where: string, date: string]> {
     for (const b of p.batches) {
       add(`program ${p.id} batch ${b.number} announced`, b.announced);
       add(`program ${p.id} batch ${b.number} noticeDate`, b.noticeDate);
-      b.totals.forEach((t, i) => add(`program ${p.id} batch ${b.number} total ${i + 1} asOf`, t.asOf));
+      b.totals.forEach((t, i) =>
+        add(`program ${p.id} batch ${b.number} total ${i + 1} asOf`, t.asOf)
+      );
     }
     p.counts.forEach((t, i) => add(`program ${p.id} count ${i + 1} asOf`, t.asOf));
   }
@@ -476,7 +487,9 @@ function isCalendarDate(date: string): boolean {
   const [year, month, day] = date.split("-").map(Number);
   if (day === undefined) return true;
   const utc = new Date(Date.UTC(year, month - 1, day));
-  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+  return (
+    utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day
+  );
 }
 
 function calendarDates(d: Dataset): string[] {
@@ -522,7 +535,9 @@ function targetLinks(d: Dataset): string[] {
     if (t.sameTargetAs === undefined) continue;
     const other = targets.get(t.sameTargetAs);
     if (!other || other === t)
-      problems.push(`dangling reference: target ${t.id} is the same as unknown target "${t.sameTargetAs}"`);
+      problems.push(
+        `dangling reference: target ${t.id} is the same as unknown target "${t.sameTargetAs}"`
+      );
     else if (other.year !== t.year)
       problems.push(`target ${t.id}: linked target ${other.id} is of another year (${other.year})`);
   }
