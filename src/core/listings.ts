@@ -190,7 +190,8 @@ export function batchesTable(catalog: Catalog, language: Language): Table {
         pick(program.name, language),
         pick(LEVELS[program.level].label, language),
         pick(KINDS[program.kind].label, language),
-        "",
+        // Text where a batch number would be, so a reader (and the pane's coverage card) sees it.
+        pick(BATCH_UNKNOWN, language),
         pick(BATCH_UNKNOWN, language),
         "",
         "",

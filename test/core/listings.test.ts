@@ -67,7 +67,7 @@ describe("batchesTable", () => {
     const unknown = table.rows.filter((r) => r[col("Batch label")] === "Batch unknown");
     const expected = [...catalog.clustersByProgram].flatMap(([program, members]) => {
       const n = members.filter((c) => c.batch === undefined).length;
-      return n > 0 ? [[catalog.programs.get(program)!.name.en, "", n, ""]] : [];
+      return n > 0 ? [[catalog.programs.get(program)!.name.en, "Batch unknown", n, ""]] : [];
     });
     expect(expected.length).toBeGreaterThan(0);
     expect(
