@@ -337,6 +337,9 @@ function bilingualTexts(d: Dataset): string[] {
   return problems;
 }
 
+/** What an article's note says when a search of public pages found no original address. */
+export const ADDRESS_NOT_FOUND = "Original address not found";
+
 /**
  * A user cites a source by its title where it has one, so the five articles, read from their
  * files, must keep theirs; and a source must say where to find it: publisher, address or file.
@@ -348,6 +351,10 @@ function sourceRecords(d: Dataset): string[] {
       problems.push(`source ${s.id}: an article must keep its published title`);
     if (s.publisher === undefined && s.url === undefined && s.file === undefined)
       problems.push(`source ${s.id}: names no publisher, address or file to find it by`);
+    if (s.kind === "article" && s.url === undefined && !s.note?.en.includes(ADDRESS_NOT_FOUND))
+      problems.push(
+        `source ${s.id}: an article without an address must say "${ADDRESS_NOT_FOUND}" in its note`
+      );
     // Users do not have the text files the articles were read from.
     if (s.kind === "article" && s.file !== undefined)
       problems.push(

@@ -664,6 +664,12 @@ describe("source addresses", () => {
       )
     );
   });
+  it("reports an article with neither an address nor a note that none was found", () => {
+    expectProblem(
+      problemsAfter((d) => void delete d.sources[1].url),
+      /source src-001: an article without an address must say "Original address not found" in its note/
+    );
+  });
   it("reports an article that points at a text file instead of its address", () => {
     expectProblem(
       problemsAfter((d) => void (d.sources[3].file = "003_f34be4a5314b0358.txt")),
