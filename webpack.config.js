@@ -10,6 +10,7 @@ const { devServerHttps } = require("./scripts/dev-certs.js");
 require("tsx/cjs/api").register();
 const { finishMetadata } = require("./src/functions/metadata-build.ts");
 const { toZhCn } = require("./src/functions/metadata-zh-cn.ts");
+const { datasetFileProblems } = require("./src/data/check-file.ts");
 
 const FUNCTIONS_INPUT = "./src/functions/functions.ts";
 
@@ -55,6 +56,14 @@ class LocalhostManifestWarning {
 }
 
 module.exports = async (env, options) => {
+  // A build on another dataset gets the same check as the bundled one (scripts/check-data.ts).
+  if (process.env.QILU_DATASET) {
+    const problems = datasetFileProblems(path.resolve(process.env.QILU_DATASET));
+    if (problems.length > 0)
+      throw new Error(
+        `QILU_DATASET ${process.env.QILU_DATASET}: ${problems.length} problem(s)\n  ${problems.join("\n  ")}`
+      );
+  }
   const dev = options.mode === "development";
   const addinUrl = process.env.ADDIN_URL;
   const outDir = path.resolve(__dirname, (env && env.outDir) || "dist");

@@ -4,6 +4,7 @@
  */
 import type { Dataset } from "../data/types";
 import data from "../data/clusters.json";
+import { withTranslationMarks } from "../data/translated";
 import { buildCatalog, type Catalog } from "./catalog";
 
 let catalog: Catalog | undefined;
@@ -15,6 +16,6 @@ let catalog: Catalog | undefined;
  * getCatalog().cities.get("yantai")?.short //=> "烟台"
  */
 export function getCatalog(): Catalog {
-  catalog ??= buildCatalog(data as unknown as Dataset);
+  catalog ??= buildCatalog(withTranslationMarks(data as unknown as Dataset));
   return catalog;
 }

@@ -72,6 +72,9 @@ export const NAME_BASES: Record<NameForm["basis"], Bilingual> = {
   official: { zh: "官方名单", en: "Official list" },
   news: { zh: "新闻表述", en: "News wording" },
   short: { zh: "简称", en: "Short form" },
+  mirror: { zh: "转载站表述", en: "Mirror-site wording" },
+  reconstructed: { zh: "本项目补全或拼写", en: "Reconstructed by this project" },
+  inferred: { zh: "推断", en: "Inferred" },
 };
 
 export const SOURCE_KINDS: Record<Source["kind"], Bilingual> = {

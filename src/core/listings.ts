@@ -56,7 +56,8 @@ function metricRow(
 
 /**
  * Every figure of the matching clusters with unit, year, qualifier, scope and source; with
- * no query, the programme-wide figures too (their id and name are the programme's).
+ * no query, the city-wide and programme-wide figures too (their id and name are the city's or the
+ * programme's).
  *
  * @example
  * metricsTable(catalog, ["济南"], "zh-CN").rows[0][5] //=> 170
@@ -76,6 +77,11 @@ export function metricsTable(
       rows.push(metricRow(cluster.id, cluster.name.zh, cityName, metric, language));
   }
   if (all) {
+    for (const city of catalog.dataset.cities) {
+      const cityName = language === "en" ? city.en : city.short;
+      for (const metric of city.metrics ?? [])
+        rows.push(metricRow(city.id, cityName, cityName, metric, language));
+    }
     for (const program of catalog.dataset.programs) {
       for (const metric of program.metrics ?? [])
         rows.push(metricRow(program.id, pick(program.name, language), "", metric, language));
@@ -132,6 +138,12 @@ const BATCH_HEADER = [
   h("备注", "Note"),
 ];
 
+const BATCH_UNKNOWN = h("批次不详", "Batch unknown");
+const BATCH_UNKNOWN_NOTE = h(
+  "来源未说明这些成员所在名单的年份；不计入任何批次。",
+  "No source states the list year of these members; they count towards no batch."
+);
+
 /** The latest stated count of a scope, or none. */
 function stated(
   totals: readonly StatedCount[],
@@ -171,6 +183,27 @@ export function batchesTable(catalog: Catalog, language: Language): Table {
         batch.note ? pick(batch.note, language) : "",
       ]);
     }
+    // Members whose list year no source states count apart, never against a batch's total.
+    const unknown = members.filter((cluster: Cluster) => cluster.batch === undefined);
+    if (unknown.length > 0)
+      rows.push([
+        pick(program.name, language),
+        pick(LEVELS[program.level].label, language),
+        pick(KINDS[program.kind].label, language),
+        // Text where a batch number would be, so a reader (and the pane's coverage card) sees it.
+        pick(BATCH_UNKNOWN, language),
+        pick(BATCH_UNKNOWN, language),
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        unknown.length,
+        [...new Set(unknown.flatMap((cluster: Cluster) => cluster.sources))].join(", "),
+        pick(BATCH_UNKNOWN_NOTE, language),
+      ]);
   }
   return { header: header(BATCH_HEADER, language), rows };
 }

@@ -30,6 +30,12 @@ export function checkDataset(data: unknown): string[] {
     ...bilingualTexts(data),
     ...sourceRecords(data),
     ...simplifiedText(data),
+    ...metricKeys(data),
+    ...textLengths(data),
+    ...calendarDates(data),
+    ...sourceAddresses(data),
+    ...translations(data),
+    ...targetLinks(data),
   ];
 }
 
@@ -93,6 +99,12 @@ function uniqueIds(d: Dataset): string[] {
         c.metrics.map((m) => m.key)
       )
     ),
+    ...d.cities.flatMap((c) =>
+      duplicates(
+        `metric key in city ${c.id}`,
+        (c.metrics ?? []).map((m) => m.key)
+      )
+    ),
     ...duplicates(
       "target",
       d.targets.map((t) => t.id)
@@ -124,6 +136,7 @@ function sourceCitations(d: Dataset): Array<[where: string, id: string]> {
       ...c.nameForms.map((n): [string, string] => [`cluster ${c.id} name form ${n.zh}`, n.source]),
       ...metrics(`cluster ${c.id}`, c.metrics),
     ]),
+    ...d.cities.flatMap((c) => metrics(`city ${c.id}`, c.metrics ?? [])),
     ...d.targets.map((t): [string, string] => [`target ${t.id}`, t.source]),
     ...d.industries.map((l): [string, string] => [`industry list ${l.id}`, l.source]),
   ];
@@ -176,11 +189,18 @@ function references(d: Dataset): string[] {
   return problems;
 }
 
-/** The Shandong totals of a batch, or its nationwide ones where no Shandong share is stated. */
+/**
+ * Totals that bound the named members from above: exact ones, and those stated as "about" (a
+ * list of "about 10" naming 12 is wrong data, not a loose figure). "Over" and "at least" totals
+ * allow more. (The qualifiers have no "at most"; one added would belong here.) The Shandong
+ * totals, or the nationwide ones where no Shandong share is stated.
+ */
+const BOUNDING: ReadonlySet<StatedCount["qualifier"]> = new Set(["exact", "about"]);
+
 function comparableTotals(b: Batch): StatedCount[] {
-  const exact = b.totals.filter((t) => t.qualifier === "exact");
-  const shandong = exact.filter((t) => t.scope === "shandong");
-  return shandong.length > 0 ? shandong : exact;
+  const bounding = b.totals.filter((t) => BOUNDING.has(t.qualifier));
+  const shandong = bounding.filter((t) => t.scope === "shandong");
+  return shandong.length > 0 ? shandong : bounding;
 }
 
 function membersWithinTotals(d: Dataset): string[] {
@@ -191,7 +211,7 @@ function membersWithinTotals(d: Dataset): string[] {
       for (const t of comparableTotals(b)) {
         if (named > t.value)
           problems.push(
-            `members exceed total: program ${p.id} batch ${b.number} names ${named} clusters but states ${t.value} (${t.scope}, as of ${t.asOf})`
+            `members exceed total: program ${p.id} batch ${b.number} names ${named} clusters but states ${t.qualifier === "exact" ? "" : `${t.qualifier} `}${t.value} (${t.scope}, as of ${t.asOf})`
           );
       }
     }
@@ -281,7 +301,9 @@ function notes(d: Dataset): Array<[where: string, note: Bilingual]> {
     if (note) found.push([where, note]);
   };
   for (const s of d.sources) add(`source ${s.id}`, s.note);
+  for (const l of d.industries) add(`industry list ${l.id}`, l.note);
   for (const p of d.programs) {
+    add(`program ${p.id}`, p.note);
     for (const b of p.batches) {
       add(`program ${p.id} batch ${b.number}`, b.note);
       b.totals.forEach((t, i) => add(`program ${p.id} batch ${b.number} total ${i + 1}`, t.note));
@@ -315,6 +337,9 @@ function bilingualTexts(d: Dataset): string[] {
   return problems;
 }
 
+/** What an article's note says when a search of public pages found no original address. */
+export const ADDRESS_NOT_FOUND = "Original address not found";
+
 /**
  * A user cites a source by its title where it has one, so the five articles, read from their
  * files, must keep theirs; and a source must say where to find it: publisher, address or file.
@@ -326,6 +351,15 @@ function sourceRecords(d: Dataset): string[] {
       problems.push(`source ${s.id}: an article must keep its published title`);
     if (s.publisher === undefined && s.url === undefined && s.file === undefined)
       problems.push(`source ${s.id}: names no publisher, address or file to find it by`);
+    if (s.kind === "article" && s.url === undefined && !s.note?.en.includes(ADDRESS_NOT_FOUND))
+      problems.push(
+        `source ${s.id}: an article without an address must say "${ADDRESS_NOT_FOUND}" in its note`
+      );
+    // Users do not have the text files the articles were read from.
+    if (s.kind === "article" && s.file !== undefined)
+      problems.push(
+        `source ${s.id}: an article gives its original address, or says it was not found, not a file name ("${s.file}")`
+      );
   }
   return problems;
 }
@@ -359,5 +393,160 @@ function simplifiedText(d: Dataset): string[] {
       visit(districtRest, `$.cities[${i}].districts[${j}]`);
     });
   });
+  return problems;
+}
+
+/**
+ * Names a metric key must not take: the cluster fields `fields` and SD.CLUSTER accept (a metric
+ * "name" would hide the name column) and the properties every JavaScript object inherits, which
+ * a key lookup would find on an empty object. test/data keeps the field list in step with core.
+ */
+export const RESERVED_METRIC_KEYS: ReadonlySet<string> = new Set([
+  "id",
+  "key",
+  "name",
+  "name_en",
+  "city",
+  "cities",
+  "district",
+  "industry",
+  "industry_en",
+  "level",
+  "kind",
+  "program",
+  "batch",
+  "announced",
+  "status",
+  "lead",
+  "enterprises",
+  "sources",
+  "name_basis",
+  "note",
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+
+function metricKeys(d: Dataset): string[] {
+  const all: Array<[where: string, list: Metric[]]> = [
+    ...d.programs.map((p): [string, Metric[]] => [`program ${p.id}`, p.metrics ?? []]),
+    ...d.cities.map((c): [string, Metric[]] => [`city ${c.id}`, c.metrics ?? []]),
+    ...d.clusters.map((c): [string, Metric[]] => [`cluster ${c.id}`, c.metrics]),
+  ];
+  return all.flatMap(([where, list]) =>
+    list
+      .filter(
+        (m) => RESERVED_METRIC_KEYS.has(m.key) || RESERVED_METRIC_KEYS.has(m.key.toLowerCase())
+      )
+      .map(
+        (m) =>
+          `metric key: ${where} metric "${m.key}" collides with a field name or object property`
+      )
+  );
+}
+
+/** The most characters an Excel cell holds; a longer text would be cut off in the sheet. */
+export const EXCEL_CELL_LIMIT = 32767;
+
+/** Every string in the dataset with its path. */
+function strings(
+  value: unknown,
+  path: string,
+  out: Array<[string, string]> = []
+): Array<[string, string]> {
+  if (typeof value === "string") out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
+  else if (value !== null && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out);
+  return out;
+}
+
+function textLengths(d: Dataset): string[] {
+  return strings(d, "$")
+    .filter(([, text]) => text.length > EXCEL_CELL_LIMIT)
+    .map(
+      ([path, text]) =>
+        `text too long: ${path} has ${text.length} characters, more than an Excel cell holds (${EXCEL_CELL_LIMIT})`
+    );
+}
+
+/** Every date field, with a readable location. */
+function dates(d: Dataset): Array<[where: string, date: string]> {
+  const found: Array<[string, string]> = [["updated", d.updated]];
+  const add = (where: string, date: string | undefined) => {
+    if (date !== undefined) found.push([where, date]);
+  };
+  for (const s of d.sources) add(`source ${s.id} date`, s.date);
+  for (const p of d.programs) {
+    for (const b of p.batches) {
+      add(`program ${p.id} batch ${b.number} announced`, b.announced);
+      add(`program ${p.id} batch ${b.number} noticeDate`, b.noticeDate);
+      b.totals.forEach((t, i) =>
+        add(`program ${p.id} batch ${b.number} total ${i + 1} asOf`, t.asOf)
+      );
+    }
+    p.counts.forEach((t, i) => add(`program ${p.id} count ${i + 1} asOf`, t.asOf));
+  }
+  for (const c of d.clusters) add(`cluster ${c.id} announced`, c.announced);
+  return found;
+}
+
+/** The schema's pattern allows day 31 in every month; the calendar does not. */
+function isCalendarDate(date: string): boolean {
+  const [year, month, day] = date.split("-").map(Number);
+  if (day === undefined) return true;
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  return (
+    utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day
+  );
+}
+
+function calendarDates(d: Dataset): string[] {
+  return dates(d)
+    .filter(([, date]) => !isCalendarDate(date))
+    .map(([where, date]) => `impossible date: ${where} "${date}" is not a day of the calendar`);
+}
+
+/** The pane opens source addresses as links, so only web addresses may be stored. */
+function sourceAddresses(d: Dataset): string[] {
+  const problems: string[] = [];
+  for (const s of d.sources) {
+    if (s.url === undefined) continue;
+    let protocol = "";
+    try {
+      protocol = new URL(s.url).protocol;
+    } catch {
+      // Not an absolute URL: reported below like any other non-web address.
+    }
+    if (protocol !== "http:" && protocol !== "https:")
+      problems.push(`source ${s.id}: address "${s.url}" is not an http(s) URL`);
+  }
+  return problems;
+}
+
+/** A text marked as our translation must be one of the cluster's, and no source may print it. */
+function translations(d: Dataset): string[] {
+  const problems: string[] = [];
+  for (const c of d.clusters) {
+    if (c.translated?.includes("name") && c.nameForms.some((n) => n.zh === c.name.zh))
+      problems.push(
+        `cluster ${c.id}: name.zh is marked as a translation but is also a source's name form`
+      );
+  }
+  return problems;
+}
+
+/** Linked records of one target must exist, differ and be of the same year. */
+function targetLinks(d: Dataset): string[] {
+  const problems: string[] = [];
+  const targets = new Map(d.targets.map((t) => [t.id, t]));
+  for (const t of d.targets) {
+    if (t.sameTargetAs === undefined) continue;
+    const other = targets.get(t.sameTargetAs);
+    if (!other || other === t)
+      problems.push(
+        `dangling reference: target ${t.id} is the same as unknown target "${t.sameTargetAs}"`
+      );
+    else if (other.year !== t.year)
+      problems.push(`target ${t.id}: linked target ${other.id} is of another year (${other.year})`);
+  }
   return problems;
 }

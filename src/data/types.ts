@@ -43,7 +43,11 @@ export interface Source {
   /** `article`: one of the five source articles; `secondary`: a supplementary report. */
   kind: "article" | "secondary";
   url?: string;
-  /** File in shared/sources the article was read from. */
+  /**
+   * A project notes file the fact was read from, for facts the notes give without a page
+   * address. Never an article's text file: users do not have those (an article gives its
+   * original address, or its note says it was not found).
+   */
   file?: string;
   /** Anything a reader should know about the source (repost, traditional characters, cut off). */
   note?: Bilingual;
@@ -75,6 +79,8 @@ export interface City {
   /** "yān tái" */
   pinyin: string;
   districts: District[];
+  /** Figures about the whole city that belong to no cluster (e.g. Jinan's January–February 2024 actuals). */
+  metrics?: Metric[];
 }
 
 /** A count a source states, with the date it was true and where it comes from. */
@@ -116,6 +122,8 @@ export interface Program {
   counts: StatedCount[];
   /** Figures about the programme as a whole that belong to no single cluster (e.g. enterprises gathered in all 100 provincial SME clusters). */
   metrics?: Metric[];
+  /** What a source says about the programme as a whole (e.g. who creates its clusters). */
+  note?: Bilingual;
 }
 
 export interface Metric {
@@ -135,8 +143,14 @@ export interface Metric {
 
 export interface NameForm {
   zh: string;
-  /** `official`: wording of an official list; `news`: news wording that may differ; `short`: an article's short form. */
-  basis: "official" | "news" | "short";
+  /**
+   * How the form is known. Printed by a source: `official` (an official list's wording), `news`
+   * (news wording that may differ), `short` (an article's short form), `mirror` (the wording of
+   * a mirror or content-farm copy). Not printed as such: `reconstructed` (completed or spelt by
+   * this project from a cut-off name, or from the place and industry a page gives), `inferred`
+   * (a form found in one page and taken, by inference across pages, to be this list's member).
+   */
+  basis: "official" | "news" | "short" | "mirror" | "reconstructed" | "inferred";
   source: string;
 }
 
@@ -156,6 +170,7 @@ export interface Cluster {
   district?: string;
   industry: Bilingual;
   program: string;
+  /** Absent where no source states the list year: the record is "batch unknown", never put into a batch by guess. */
   batch?: number;
   announced?: string;
   status: "recognized" | "proposed";
@@ -164,6 +179,8 @@ export interface Cluster {
   metrics: Metric[];
   sources: string[];
   note?: Bilingual;
+  /** Chinese texts that are this project's translation of an English-only source, not a source's wording. */
+  translated?: Array<"name" | "industry">;
 }
 
 export interface Target {
@@ -177,6 +194,8 @@ export interface Target {
   industries?: string;
   note?: Bilingual;
   source: string;
+  /** Another record of the same target from another source: sums count the pair once. */
+  sameTargetAs?: string;
 }
 
 export interface IndustryItem {
@@ -191,6 +210,7 @@ export interface IndustryList {
   name: Bilingual;
   items: IndustryItem[];
   source: string;
+  note?: Bilingual;
 }
 
 export interface Dataset {

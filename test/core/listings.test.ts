@@ -27,7 +27,18 @@ describe("metricsTable", () => {
       (n, p) => n + (p.metrics?.length ?? 0),
       0
     );
-    expect(metricsTable(catalog, [], "en").rows.length).toBe(clusterFigures + programFigures);
+    const cityFigures = catalog.dataset.cities.reduce((n, c) => n + (c.metrics?.length ?? 0), 0);
+    expect(cityFigures).toBeGreaterThan(0);
+    expect(metricsTable(catalog, [], "en").rows.length).toBe(
+      clusterFigures + programFigures + cityFigures
+    );
+  });
+  it("lists a city-wide figure under the city, and not for a query", () => {
+    const table = metricsTable(catalog, [], "en");
+    const row = table.rows.find((r) => r[4] === "industrial-value-added-growth-2024-jan-feb")!;
+    expect(row.slice(0, 3)).toEqual(["jinan", "Jinan", "Jinan"]);
+    expect(row[5]).toBe(9.9);
+    expect(metricsTable(catalog, ["济南"], "en").rows.some((r) => r[0] === "jinan")).toBe(false);
   });
 });
 
@@ -50,16 +61,33 @@ describe("batchesTable", () => {
     const second = table.rows[1];
     expect(second[table.header.indexOf("Shandong (stated)") + 1]).toBe("over");
   });
+  it("counts a programme's members of unknown batch on a row of their own", () => {
+    const table = batchesTable(catalog, "en");
+    const col = (name: string) => table.header.indexOf(name);
+    const unknown = table.rows.filter((r) => r[col("Batch label")] === "Batch unknown");
+    const expected = [...catalog.clustersByProgram].flatMap(([program, members]) => {
+      const n = members.filter((c) => c.batch === undefined).length;
+      return n > 0 ? [[catalog.programs.get(program)!.name.en, "Batch unknown", n, ""]] : [];
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(
+      unknown.map((r) => [
+        r[0],
+        r[col("Batch")],
+        r[col("Named in dataset")],
+        r[col("Shandong (stated)")],
+      ])
+    ).toEqual(expected);
+    expect(batchesTable(catalog, "zh-CN").rows.some((r) => r[4] === "批次不详")).toBe(true);
+  });
   it("gives each batch's note in the display language", () => {
     const zh = batchesTable(catalog, "zh-CN");
     const en = batchesTable(catalog, "en");
     // Rows come in the same order in both languages: programme, then batch.
     const row = zh.rows.findIndex((r) => r[0] === "山东省战略性新兴产业集群" && r[3] === 2);
-    expect(zh.rows[row][zh.header.indexOf("备注")]).toMatch(
-      /^来源000报道2022-03-04的拟认定名单公示；/
-    );
+    expect(zh.rows[row][zh.header.indexOf("备注")]).toMatch(/^2022-03-04公示拟认定名单（来源000；/);
     expect(en.rows[row][en.header.indexOf("Note")]).toMatch(
-      /^Source 000 reports the public notice of the proposed list/
+      /^Public notice of the proposed list on 2022-03-04 \(source 000;/
     );
   });
 });
@@ -84,8 +112,8 @@ describe("sourcesTable", () => {
     expect(note("en")).toBe("repost");
     const src001 = (language: "zh-CN" | "en") =>
       sourcesTable(catalog, ["src-001"], language).rows[0][7];
-    expect(src001("zh-CN")).toBe("大众日报的报道，由国际在线转载。");
-    expect(src001("en")).toBe("大众日报 report reposted by 国际在线 (CRI Online).");
+    expect(src001("zh-CN")).toMatch(/^大众日报的报道，由国际在线转载。/);
+    expect(src001("en")).toMatch(/^大众日报 report reposted by 国际在线 \(CRI Online\)\./);
   });
   it("puts the published title beside a description in the display language", () => {
     const zh = sourcesTable(catalog, ["src-001", "sup-dzwww-ps3"], "zh-CN");

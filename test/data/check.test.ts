@@ -146,8 +146,8 @@ describe("unique ids", () => {
     [
       "metric key in a program",
       (d: Dataset) =>
-        void (program(d, "provincial-sme-characteristic").metrics![1].key = "enterprises"),
-      /duplicate id: metric key in program provincial-sme-characteristic "enterprises"/,
+        void (program(d, "provincial-sme-characteristic").metrics![1].key = "enterprises-gathered"),
+      /duplicate id: metric key in program provincial-sme-characteristic "enterprises-gathered"/,
     ],
   ])("reports a duplicate %s", (_what, mutate, pattern) => {
     expectProblem(problemsAfter(mutate), pattern);
@@ -266,11 +266,11 @@ describe("members and stated totals", () => {
   });
   it("falls back to the nationwide total where no Shandong share is stated", () => {
     const problems = problemsAfter(
-      (d) => void (program(d, "national-advanced-manufacturing").batches[0].totals[0].value = 2)
+      (d) => void (program(d, "national-sme-characteristic").batches[1].totals[0].value = 0)
     );
     expectProblem(
       problems,
-      /national-advanced-manufacturing batch 1 names 3 clusters but states 2 \(nationwide/
+      /national-sme-characteristic batch 2 names 1 clusters but states 0 \(nationwide/
     );
   });
 });
@@ -346,7 +346,7 @@ describe("sources", () => {
   });
   it("reports a source with no publisher, address or file to find it by", () => {
     expectProblem(
-      problemsAfter((d) => void delete d.sources[2].file),
+      problemsAfter((d) => void delete d.sources[2].url),
       /source src-002: names no publisher, address or file to find it by/
     );
     expectProblem(
@@ -541,9 +541,160 @@ describe("consistency", () => {
   it("reports a cluster whose status differs from its batch's", () => {
     expectProblem(
       problemsAfter(
-        (d) => void (cluster(d, "ps2-qingdao-integrated-circuits").status = "recognized")
+        (d) => void (cluster(d, "ps2-qingdao-integrated-circuits").status = "proposed")
       ),
-      /cluster ps2-qingdao-integrated-circuits: status "recognized" differs from batch 2's "proposed"/
+      /cluster ps2-qingdao-integrated-circuits: status "proposed" differs from batch 2's "recognized"/
+    );
+  });
+});
+
+describe("totals qualified about", () => {
+  it("reports more named members than an 'about' total, but not than an 'at least' one", () => {
+    const about = problemsAfter((d) => {
+      const total = program(d, "provincial-future-industry").batches[0].totals[0];
+      total.qualifier = "about";
+      total.value = 14;
+    });
+    expectProblem(
+      about,
+      /members exceed total: program provincial-future-industry batch 1 names 15 clusters but states about 14/
+    );
+    const atLeast = problemsAfter((d) => {
+      const total = program(d, "provincial-future-industry").batches[0].totals[0];
+      total.qualifier = "at-least";
+      total.value = 14;
+    });
+    expect(atLeast).toEqual([]);
+  });
+});
+
+describe("metric keys", () => {
+  it.each([
+    ["a field name", "name"],
+    ["a field name in capitals", "City"],
+    ["an object internal", "__proto__"],
+    ["an inherited method", "toString"],
+  ])("reports a key that is %s", (_what, key) => {
+    const problems = problemsAfter((d) => {
+      // Defined, not assigned: assigning "__proto__" would replace the prototype instead.
+      Object.defineProperty(cluster(d, "ns1-jinan-it-services").metrics[0], "key", {
+        value: key,
+        enumerable: true,
+      });
+    });
+    expectProblem(
+      problems,
+      new RegExp(
+        `metric key: cluster ns1-jinan-it-services metric "${key}" collides with a field name or object property`
+      )
+    );
+  });
+  it("checks the keys of programme and city figures too", () => {
+    expectProblem(
+      problemsAfter(
+        (d) => void (program(d, "national-sme-characteristic").metrics![0].key = "note")
+      ),
+      /metric key: program national-sme-characteristic metric "note" collides/
+    );
+    expectProblem(
+      problemsAfter((d) => void (d.cities.find((c) => c.id === "jinan")!.metrics![0].key = "id")),
+      /metric key: city jinan metric "id" collides/
+    );
+  });
+});
+
+describe("text length", () => {
+  it("reports a text longer than an Excel cell holds, and accepts one that fits", () => {
+    const long = problemsAfter(
+      (d) => void (cluster(d, "ns1-jinan-it-services").note!.en = "x".repeat(32768))
+    );
+    expectProblem(
+      long,
+      /text too long: \$\.clusters\[0\]\.note\.en has 32768 characters, more than an Excel cell holds \(32767\)/
+    );
+    expect(
+      problemsAfter((d) => void (cluster(d, "ns1-jinan-it-services").note!.en = "x".repeat(32767)))
+    ).toEqual([]);
+  });
+});
+
+describe("calendar dates", () => {
+  it.each([
+    [
+      "a cluster's announcement",
+      (d: Dataset) => void (cluster(d, "psme2-jinan-gaoxin-ai").announced = "2026-02-31"),
+      /impossible date: cluster psme2-jinan-gaoxin-ai announced "2026-02-31"/,
+    ],
+    [
+      "a source's date",
+      (d: Dataset) => void (d.sources[0].date = "2023-04-31"),
+      /impossible date: source src-000 date "2023-04-31"/,
+    ],
+    [
+      "a notice date",
+      (d: Dataset) =>
+        void (program(d, "provincial-advanced-manufacturing").batches[0].noticeDate = "2023-02-29"),
+      /impossible date: program provincial-advanced-manufacturing batch 1 noticeDate "2023-02-29"/,
+    ],
+    [
+      "a total's date",
+      (d: Dataset) =>
+        void (program(d, "provincial-strategic-emerging").counts[0].asOf = "2022-06-31"),
+      /impossible date: program provincial-strategic-emerging count 1 asOf "2022-06-31"/,
+    ],
+  ])("reports an impossible date in %s", (_what, mutate, pattern) => {
+    expectProblem(problemsAfter(mutate), pattern);
+  });
+  it("accepts 29 February of a leap year", () => {
+    expect(problemsAfter((d) => void (d.sources[0].date = "2024-02-29"))).toEqual([]);
+  });
+});
+
+describe("source addresses", () => {
+  it.each([
+    ["without a scheme", "selectshandong.com"],
+    ["with another scheme", "ftp://example.org/list.txt"],
+    ["that runs script", "javascript:alert(1)"],
+    ["that is a file name", "000_4961276a6d080486.txt"],
+  ])("reports an address %s", (_what, url) => {
+    expectProblem(
+      problemsAfter((d) => void (d.sources[5].url = url)),
+      new RegExp(
+        `source sup-sdnews-ps1: address "${url.replace(/[.()]/g, "\\$&")}" is not an http\\(s\\) URL`
+      )
+    );
+  });
+  it("reports an article with neither an address nor a note that none was found", () => {
+    expectProblem(
+      problemsAfter((d) => void delete d.sources[1].url),
+      /source src-001: an article without an address must say "Original address not found" in its note/
+    );
+  });
+  it("reports an article that points at a text file instead of its address", () => {
+    expectProblem(
+      problemsAfter((d) => void (d.sources[3].file = "003_f34be4a5314b0358.txt")),
+      /source src-003: an article gives its original address, or says it was not found, not a file name/
+    );
+  });
+});
+
+describe("translations and linked targets", () => {
+  it("reports a name marked as our translation that a source prints", () => {
+    expectProblem(
+      problemsAfter((d) => void (cluster(d, "ns1-jinan-it-services").translated = ["name"])),
+      /cluster ns1-jinan-it-services: name.zh is marked as a translation but is also a source's name form/
+    );
+  });
+  it("reports a target linked to an unknown target or one of another year", () => {
+    const target = (d: Dataset) =>
+      d.targets.find((t) => t.id === "t2024-003-new-provincial-am-clusters")!;
+    expectProblem(
+      problemsAfter((d) => void (target(d).sameTargetAs = "t-missing")),
+      /dangling reference: target t2024-003-new-provincial-am-clusters is the same as unknown target "t-missing"/
+    );
+    expectProblem(
+      problemsAfter((d) => void (target(d).sameTargetAs = "t2025-3830-provincial")),
+      /target t2024-003-new-provincial-am-clusters: linked target t2025-3830-provincial is of another year \(2025\)/
     );
   });
 });

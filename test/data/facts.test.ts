@@ -12,7 +12,7 @@ const inBatch = (p: string, b: number) =>
 
 describe("key figures pinned to the sources", () => {
   it("has version and date", () => {
-    expect([d.version, d.updated]).toEqual(["2026.11.0", "2026-11-23"]);
+    expect([d.version, d.updated]).toEqual(["2026.12.0", "2026-12-01"]);
   });
 
   it("provincial strategic emerging batch 1: 12 stated, document 鲁发改高技〔2021〕84号", () => {
@@ -29,14 +29,20 @@ describe("key figures pinned to the sources", () => {
     expect(inBatch("provincial-strategic-emerging", 1)).toHaveLength(12);
   });
 
-  it("provincial strategic emerging batch 2 is the public notice of 2022-03-04: proposed, 13", () => {
+  it("provincial strategic emerging batch 2: notice of 2022-03-04, published late March 2022, 13", () => {
     const b2 = program("provincial-strategic-emerging").batches[1];
-    expect(b2).toMatchObject({ status: "proposed", noticeDate: "2022-03-04" });
-    expect(b2.announced).toBeUndefined();
+    expect(b2).toMatchObject({
+      status: "recognized",
+      noticeDate: "2022-03-04",
+      announced: "2022-03",
+    });
+    expect(b2.sources).toEqual(
+      expect.arrayContaining(["src-000", "sup-chinadaily-ps2", "sup-jintai-ps2"])
+    );
     expect(b2.totals[0].value).toBe(13);
     const members = inBatch("provincial-strategic-emerging", 2);
     expect(members).toHaveLength(13);
-    expect(members.every((c) => c.status === "proposed" && c.nameForms[0].basis === "news")).toBe(
+    expect(members.every((c) => c.status === "recognized" && c.nameForms[0].basis === "news")).toBe(
       true
     );
   });
@@ -129,9 +135,9 @@ describe("key figures pinned to the sources", () => {
 
   it("provincial SME clusters: 100 in four batches, 12.2万 enterprises, 14.8% growth", () => {
     const p = program("provincial-sme-characteristic");
-    expect(p.counts[0]).toMatchObject({ value: 100, asOf: "2024-06" });
+    expect(p.counts.find((c) => c.asOf === "2024-06")).toMatchObject({ value: 100 });
     expect(p.batches.slice(0, 4).reduce((sum, b) => sum + b.totals[0].value, 0)).toBe(100);
-    expect(p.metrics?.map((m) => [m.value, m.unit])).toEqual([
+    expect(p.metrics?.slice(0, 2).map((m) => [m.value, m.unit])).toEqual([
       [12.2, "万家"],
       [14.8, "%"],
     ]);

@@ -1,0 +1,27 @@
+import type { Cluster, Dataset } from "./types";
+
+/** Follows a Chinese text that is our translation of an English-only source, wherever it is shown. */
+export const TRANSLATION_MARK = "（本项目译名）";
+
+function marked(c: Cluster): Cluster {
+  const what = c.translated ?? [];
+  if (what.length === 0) return c;
+  const mark = (zh: string, field: "name" | "industry") =>
+    what.includes(field) ? `${zh}${TRANSLATION_MARK}` : zh;
+  return {
+    ...c,
+    name: { ...c.name, zh: mark(c.name.zh, "name") },
+    industry: { ...c.industry, zh: mark(c.industry.zh, "industry") },
+  };
+}
+
+/**
+ * The dataset as users see it: Chinese texts marked `translated` carry the mark, so the pane,
+ * the functions and the inserted tables, which all read one catalog, show it without each
+ * having to remember. The check reads the dataset unmarked.
+ */
+export function withTranslationMarks(d: Dataset): Dataset {
+  return d.clusters.some((c) => (c.translated ?? []).length > 0)
+    ? { ...d, clusters: d.clusters.map(marked) }
+    : d;
+}
