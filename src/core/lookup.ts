@@ -16,6 +16,8 @@ import type { Candidate } from "./suggest";
  */
 export class NameLookup<T> {
   private readonly map = new Map<string, T[]>();
+  /** The longest key, in UTF-16 units: a query parser never needs to try a longer span. */
+  longest = 0;
 
   /** Registers a name (any spelling; it is canonicalised here). Empty names are ignored. */
   add(name: string, value: T): void {
@@ -26,8 +28,10 @@ export class NameLookup<T> {
   addKey(key: string, value: T): void {
     if (key.length === 0) return;
     const values = this.map.get(key);
-    if (!values) this.map.set(key, [value]);
-    else if (!values.includes(value)) values.push(value);
+    if (!values) {
+      this.map.set(key, [value]);
+      if (key.length > this.longest) this.longest = key.length;
+    } else if (!values.includes(value)) values.push(value);
   }
 
   /** The values registered under a canonical key (the caller canonicalises once for many lookups). */

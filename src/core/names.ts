@@ -36,9 +36,16 @@ const TRADITIONAL: ReadonlyMap<string, string> = new Map(Object.entries(nameInde
  */
 export function canonical(text: string): string {
   let out = "";
-  for (const char of stripNoise(foldWidthCaseAccents(text))) out += TRADITIONAL.get(char) ?? char;
+  // Text of ASCII and unified ideographs only (nearly every name) is its own NFKC form: it
+  // skips the normalisations, which are most of the cost of building the catalog.
+  const plain = PLAIN.test(text);
+  for (const char of stripNoise(plain ? text.toLowerCase() : foldWidthCaseAccents(text)))
+    out += TRADITIONAL.get(char) ?? char;
   return out;
 }
+
+/** ASCII and the CJK unified ideographs (with extension A), which NFKD and NFKC leave alone. */
+const PLAIN = /^[\u0000-\u007f\u3400-\u4dbf\u4e00-\u9fff]*$/;
 
 /**
  * The pinyin forms the index holds for a simplified place name.
