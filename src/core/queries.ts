@@ -4,12 +4,14 @@
  */
 import type { Cluster } from "../data/types";
 import type { Catalog } from "./catalog";
+import { NoClusterInPlaceError } from "./errors";
 import { resolveField, resolveFields, type FieldContext } from "./fields";
 import { pick, type Language } from "./i18n";
 import { BoundedMemo, perOwner } from "./memo";
 import {
   clustersMatching,
   countDistinct,
+  emptyPlace,
   filterKeys,
   findCluster,
   programsMatching,
@@ -34,7 +36,19 @@ export function clustersTable(
   options: ClustersOptions,
   language: Language
 ): Table {
-  return recordsTable(catalog, clustersMatching(catalog, options), options.fields ?? [], language);
+  const clusters = clustersMatching(catalog, options);
+  if (clusters.length === 0) {
+    // 龙口 is a known county with no cluster yet: say so, rather than show an empty table.
+    const place = emptyPlace(catalog, options);
+    if (place) {
+      const city = place.city ? catalog.cities.get(place.city) : undefined;
+      throw new NoClusterInPlaceError(
+        place.label,
+        city && place.category !== "city" ? { zh: city.short, en: city.en } : undefined
+      );
+    }
+  }
+  return recordsTable(catalog, clusters, options.fields ?? [], language);
 }
 
 /**
@@ -50,10 +64,12 @@ export function recordsTable(
 ): Table {
   const fields = resolveFields(catalog, fieldTexts);
   const context: FieldContext = { catalog, language };
-  return {
+  const table: Table = {
     header: fields.map((field) => pick(field.label, language)),
     rows: clusters.map((cluster) => fields.map((field) => field.value(cluster, context))),
   };
+  if (fields.some((field) => field.format)) table.formats = fields.map((field) => field.format);
+  return table;
 }
 
 /** Distinct clusters among records: one cluster named by two programmes counts once. */
