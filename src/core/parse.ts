@@ -273,19 +273,32 @@ function unknownWord(
   i: number,
   suggest: Suggest
 ): UnknownNameError {
-  // The unknown word ends where its space-separated word ends, or where a known name starts.
+  // A word misspelt near its end ("生物医要", "国家吉") was read up to the typo; when the whole
+  // space-separated word is near a name, the whole word is what to replace.
+  let first = i;
+  while (first > 0 && atoms[first - 1].word === atoms[i].word) first--;
+  let last = i + 1;
+  while (last < atoms.length && atoms[last].word === atoms[i].word) last++;
+  if (first < i) {
+    const whole = suggest(joinKeys(atoms, first, last));
+    if (whole.suggestions.length > 0) return errorAt(text, index, atoms, first, last, whole);
+  }
+  // Otherwise the unknown word ends where its word ends, or where a known name starts.
   let end = i + 1;
-  while (
-    end < atoms.length &&
-    end - i < MAX_SPLIT &&
-    atoms[end].word === atoms[i].word &&
-    !longestExact(catalog, atoms, end)
-  )
-    end++;
-  const start = atoms[i].start;
-  const stop = atoms[end - 1].end;
-  const typed = text.slice(start, stop);
-  return errorFor(typed, joinKeys(atoms, i, end), { text: index, start, end: stop }, suggest);
+  while (end < last && end - i < MAX_SPLIT && !longestExact(catalog, atoms, end)) end++;
+  return errorAt(text, index, atoms, i, end, suggest(joinKeys(atoms, i, end)));
+}
+
+function errorAt(
+  text: string,
+  index: number,
+  atoms: readonly Atom[],
+  from: number,
+  to: number,
+  { category, suggestions }: ReturnType<Suggest>
+): UnknownNameError {
+  const at = { text: index, start: atoms[from].start, end: atoms[to - 1].end };
+  return new UnknownNameError(text.slice(at.start, at.end), category, suggestions, "query", at);
 }
 
 /** How the parser asks for suggestions: resolve.ts owns the suggesters. */
@@ -293,11 +306,6 @@ export type Suggest = (key: string) => {
   category: UnknownNameError["category"];
   suggestions: UnknownNameError["suggestions"];
 };
-
-function errorFor(typed: string, key: string, at: Span, suggest: Suggest): UnknownNameError {
-  const { category, suggestions } = suggest(key);
-  return new UnknownNameError(typed, category, suggestions, "query", at);
-}
 
 /** The terms of one segment: the whole of it when it is a name, else split by longest match. */
 function segmentTerms(

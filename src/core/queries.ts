@@ -37,18 +37,26 @@ export function clustersTable(
   language: Language
 ): Table {
   const clusters = clustersMatching(catalog, options);
-  if (clusters.length === 0) {
-    // 龙口 is a known county with no cluster yet: say so, rather than show an empty table.
-    const place = emptyPlace(catalog, options);
-    if (place) {
-      const city = place.city ? catalog.cities.get(place.city) : undefined;
-      throw new NoClusterInPlaceError(
-        place.label,
-        city && place.category !== "city" ? { zh: city.short, en: city.en } : undefined
-      );
-    }
-  }
+  const none = clusters.length === 0 ? noClusterIn(catalog, options) : undefined;
+  if (none) throw none;
   return recordsTable(catalog, clusters, options.fields ?? [], language);
+}
+
+/**
+ * For a filter that matched nothing: the error saying that a place it names (a county such as
+ * 招远) has no cluster yet, rather than an empty table; undefined when no such place is named.
+ */
+export function noClusterIn(
+  catalog: Catalog,
+  filter: ClusterFilter
+): NoClusterInPlaceError | undefined {
+  const place = emptyPlace(catalog, filter);
+  if (!place) return undefined;
+  const city = place.city ? catalog.cities.get(place.city) : undefined;
+  return new NoClusterInPlaceError(
+    place.label,
+    city && place.category !== "city" ? { zh: city.short, en: city.en } : undefined
+  );
 }
 
 /**
