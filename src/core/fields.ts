@@ -316,7 +316,11 @@ export function resolveField(
 /** One field by name, per catalog and argument: SD.CLUSTER over a range names the same field per cell. */
 const fieldMemo = perOwner((): BoundedMemo<Field | UnknownNameError> => new BoundedMemo());
 
+/** No field or metric name is longer: a longer text is unknown without looking it up. */
+const MAX_FIELD_CHARS = 200;
+
 function findField(catalog: Catalog, text: string, argument: ArgumentName): Field {
+  if (text.length > MAX_FIELD_CHARS) throw new UnknownNameError(text, "field", [], argument);
   const found = fieldNames.get(text);
   if (found.length > 0) return found[0];
   const metric = findMetric(catalog, text);

@@ -47,6 +47,12 @@ export interface Term {
 export const MAX_TERMS = 64;
 
 /**
+ * Characters one text may hold: 64 terms of the longest names fit, and a pasted paragraph (up to
+ * Excel's 32,767) is refused before any of it is read.
+ */
+export const MAX_QUERY_CHARS = 2_000;
+
+/**
  * Longest span tried when splitting text written without spaces: twelve Chinese characters
  * (longer names are typed whole), or four times that with Latin letters ("strategic emerging").
  */
@@ -359,6 +365,7 @@ function segmentTerms(
 export function parseQuery(catalog: Catalog, texts: readonly string[], suggest: Suggest): Term[] {
   const terms: Term[] = [];
   texts.forEach((text, index) => {
+    if (text.length > MAX_QUERY_CHARS) throw new QueryTooLongError(MAX_TERMS);
     const base = terms.length;
     for (const atoms of atomise(text))
       segmentTerms(catalog, text, index, atoms, suggest, terms, base);

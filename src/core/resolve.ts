@@ -406,6 +406,8 @@ export function countDistinct(catalog: Catalog, filter: ClusterFilter): number {
  * findCluster(catalog, "ns1-jinan-it-services").name.zh //=> "济南市信息技术服务产业集群"
  */
 export function findCluster(catalog: Catalog, text: string): Cluster {
+  // Longer than any name or id: nothing to look up, nothing near enough to suggest.
+  if (text.length > 4 * catalog.clusterNames.longest + 64) throw new ClusterNotFoundError(text, []);
   const key = canonical(text);
   const byId = catalog.clusters.get(text.trim());
   if (byId) return byId;
