@@ -44,8 +44,8 @@ export function canonical(text: string): string {
   return out;
 }
 
-/** ASCII and the CJK unified ideographs (with extension A), which NFKD and NFKC leave alone. */
-const PLAIN = /^[\u0000-\u007f\u3400-\u4dbf\u4e00-\u9fff]*$/;
+/** Printable ASCII and the CJK unified ideographs (with extension A), which NFKD and NFKC leave alone. */
+const PLAIN = /^[ -~\u3400-\u4dbf\u4e00-\u9fff]*$/;
 
 /**
  * The pinyin forms the index holds for a simplified place name.
