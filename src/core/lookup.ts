@@ -73,31 +73,38 @@ function isHanChar(char: string): boolean {
 export class SubstringIndex<T> {
   private readonly texts: string[] = [];
   private readonly values: T[] = [];
-  /** Gram → ids of the texts containing it, ascending and each once. */
-  private readonly grams = new Map<string, number[]>();
+  /**
+   * Gram → ids of the texts containing it, ascending and each once. Built on the first search,
+   * not with the catalog: most loads never search by part of a name, and at scale the grams are
+   * most of the build.
+   */
+  private grams: Map<string, number[]> | undefined;
+  /** Texts added since the grams were built. */
+  private indexed = 0;
 
   add(name: string, value: T): void {
     this.addKey(canonical(name), value);
   }
 
-  /** Indexes an already-canonical text (the catalog canonicalises each name once for every index). */
+  /** Adds an already-canonical text (the catalog canonicalises each name once for every index). */
   addKey(text: string, value: T): void {
     if (text.length === 0) return;
-    const id = this.texts.push(text) - 1;
+    this.texts.push(text);
     this.values.push(value);
-    let previous = "";
-    for (const char of text) {
-      if (isHanChar(char)) this.post(char, id);
-      if (previous !== "") this.post(previous + char, id);
-      previous = char;
-    }
   }
 
-  private post(gram: string, id: number): void {
-    const postings = this.grams.get(gram);
-    if (postings === undefined) this.grams.set(gram, [id]);
-    // Ids only grow, so a text posting a gram twice ("海洋…海洋") is caught by the last one.
-    else if (postings[postings.length - 1] !== id) postings.push(id);
+  private gramIndex(): Map<string, number[]> {
+    const grams = (this.grams ??= new Map());
+    for (; this.indexed < this.texts.length; this.indexed++) {
+      const id = this.indexed;
+      let previous = "";
+      for (const char of this.texts[id]) {
+        if (isHanChar(char)) post(grams, char, id);
+        if (previous !== "") post(grams, previous + char, id);
+        previous = char;
+      }
+    }
+    return grams;
   }
 
   /** Values whose text contains the canonical key, each once, in insertion order. */
@@ -106,9 +113,10 @@ export class SubstringIndex<T> {
     if (chars.length === 0) return [];
     if (chars.length === 1 && !isHanChar(key)) return this.collect(undefined, key);
     const grams = chars.length === 1 ? chars : chars.slice(1).map((char, i) => chars[i] + char);
+    const index = this.gramIndex();
     let rarest: number[] | undefined;
     for (const gram of grams) {
-      const postings = this.grams.get(gram);
+      const postings = index.get(gram);
       if (!postings) return [];
       if (!rarest || postings.length < rarest.length) rarest = postings;
     }
@@ -129,4 +137,11 @@ export class SubstringIndex<T> {
   find(name: string): T[] {
     return this.findKey(canonical(name));
   }
+}
+
+function post(grams: Map<string, number[]>, gram: string, id: number): void {
+  const postings = grams.get(gram);
+  if (postings === undefined) grams.set(gram, [id]);
+  // Ids only grow, so a text posting a gram twice ("海洋…海洋") is caught by the last one.
+  else if (postings[postings.length - 1] !== id) postings.push(id);
 }
