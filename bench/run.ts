@@ -10,6 +10,7 @@ import { getCatalog } from "../src/core/dataset";
 import { limitFigures } from "./limit";
 import { describeMachine } from "./machine";
 import { markdown, terminalTable, type Figure, type Results } from "./results";
+import { queryFigures } from "./queries";
 import { roundTripFigures } from "./round-trips";
 import { scaleFigures } from "./scale";
 import { coreSide, functionsSide, spreadsheetFigures, type SheetQuery } from "./spreadsheet";
@@ -91,6 +92,11 @@ async function main(): Promise<void> {
     const startup = await startupFigures(real.dataset, skipped);
     chromium = startup.chromium;
     figures.push(...startup.figures);
+  }
+
+  if (wanted("6")) {
+    progress("6 queries and worst-case inputs");
+    figures.push(...queryFigures(real));
   }
 
   const results: Results = {

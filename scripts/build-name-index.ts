@@ -8,7 +8,7 @@
  *
  * The output is deterministic (sorted keys) so rebuilding an unchanged dataset changes nothing.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
@@ -35,6 +35,13 @@ const toSimplified = [
 ];
 
 const dataset = JSON.parse(readFileSync(input, "utf8")) as Dataset;
+/** The county table (scripts/build-counties.ts runs first), so 龍口 reads as 龙口 too. */
+const countiesFile = path.join(ROOT, "src/core/generated/counties.json");
+const countyNames: string[] = existsSync(countiesFile)
+  ? (JSON.parse(readFileSync(countiesFile, "utf8")) as { counties: { zh: string }[] }).counties.map(
+      (county) => county.zh
+    )
+  : [];
 
 /** Every simplified name a user might type, in the dataset's own spelling. */
 function simplifiedVocabulary(data: Dataset): string[] {
@@ -43,6 +50,7 @@ function simplifiedVocabulary(data: Dataset): string[] {
     names.push(city.zh, city.short);
     for (const district of city.districts) names.push(district.zh);
   }
+  names.push(...countyNames);
   for (const program of data.programs) names.push(program.name.zh, program.authority.zh);
   for (const cluster of data.clusters) {
     names.push(cluster.name.zh, cluster.industry.zh, ...cluster.nameForms.map((form) => form.zh));

@@ -1,8 +1,13 @@
-// Checks the dataset and generates what the bundle imports from it (the name index).
+// Checks the dataset and generates what the bundle imports from it (the county table, then the
+// name index, which reads the county names too).
 // Run by `npm run build`, `npm start` and the tests, so a fresh clone needs no extra step.
 import { execFileSync } from "node:child_process";
 
 const tsx = ["--import", "tsx"];
-for (const script of ["scripts/check-data.ts", "scripts/build-name-index.ts"]) {
+for (const script of [
+  "scripts/check-data.ts",
+  "scripts/build-counties.ts",
+  "scripts/build-name-index.ts",
+]) {
   execFileSync(process.execPath, [...tsx, script], { stdio: "inherit" });
 }

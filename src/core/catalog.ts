@@ -18,6 +18,7 @@ import { KINDS, LEVELS, spellings } from "./labels";
 import { NameLookup, SubstringIndex } from "./lookup";
 import { canonical, pinyinOf } from "./names";
 import { stripPlaceSuffix } from "./text";
+import countyTable from "./generated/counties.json";
 
 /** Something a query term can name, with the clusters it stands for. */
 export interface Entry {
@@ -25,7 +26,21 @@ export interface Entry {
   id: string;
   label: Bilingual;
   clusters: readonly Cluster[];
+  /** For a district or county: the id of its city. */
+  city?: string;
 }
+
+/** A county-level division of Shandong from the generated table (scripts/build-counties.ts). */
+interface County {
+  code: number;
+  city: number;
+  zh: string;
+  stem: string;
+  en: string;
+  pinyin: string;
+}
+
+const COUNTIES = countyTable as { cities: { code: number; zh: string }[]; counties: County[] };
 
 /** What the `kind` argument can name: a kind of programme, or one programme. */
 export type KindTarget = { type: "kind"; kind: Kind } | { type: "program"; program: Program };
@@ -41,6 +56,9 @@ export interface Catalog {
   readonly clusterOrder: ReadonlyMap<Cluster, number>;
   readonly clustersByCity: ReadonlyMap<string, readonly Cluster[]>;
   readonly clustersByProgram: ReadonlyMap<string, readonly Cluster[]>;
+  /** GB/T 2260 codes of the cities (370600) and of the districts that are county-level divisions. */
+  readonly cityCodes: ReadonlyMap<string, number>;
+  readonly districtCodes: ReadonlyMap<string, number>;
   /** Cities, districts, industries and clusters by every name they go by. */
   readonly names: NameLookup<Entry>;
   /** Only the clusters, by every name and id, for scalar lookups and their suggestions. */
@@ -67,7 +85,8 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 function placeEntries(
   data: Dataset,
   byCity: Map<string, Cluster[]>,
-  names: NameLookup<Entry>
+  names: NameLookup<Entry>,
+  codes: { cities: Map<string, number>; districts: Map<string, number> }
 ): void {
   const byDistrict = new Map<string, Cluster[]>();
   for (const cluster of data.clusters)
@@ -98,6 +117,7 @@ function placeEntries(
           id: district.id,
           label: { zh: district.zh, en: district.en },
           clusters,
+          city: city.id,
         },
       ]);
     }
@@ -109,11 +129,49 @@ function placeEntries(
       names.add(name, entry);
     addPinyin(stem ?? district.zh, entry);
   }
+  countyEntries(data, names, codes);
   // Initials like "jn" are only a name when one place has them (济南 and 济宁 share "jn"),
   // and never override a real name that happens to be spelled the same.
   for (const [initials, owners] of initialsOwners) {
     if (new Set(owners).size === 1 && names.getKey(initials).length === 0)
       names.addKey(initials, owners[0]);
+  }
+}
+
+/**
+ * Every county-level division the dataset does not list itself, as a place with no clusters
+ * (龙口 is known, and has none yet), and the GB/T 2260 codes of cities and districts.
+ */
+function countyEntries(
+  data: Dataset,
+  names: NameLookup<Entry>,
+  codes: { cities: Map<string, number>; districts: Map<string, number> }
+): void {
+  const cityByCode = new Map<number, City>();
+  for (const { code, zh } of COUNTIES.cities) {
+    const city = data.cities.find((c) => c.zh === zh);
+    if (!city) continue;
+    cityByCode.set(code, city);
+    codes.cities.set(city.id, code);
+  }
+  for (const county of COUNTIES.counties) {
+    const city = cityByCode.get(county.city);
+    if (!city) continue;
+    const listed = city.districts.find((d) => d.zh === county.zh);
+    if (listed) {
+      codes.districts.set(listed.id, county.code);
+      continue;
+    }
+    const entry: Entry = {
+      category: "district",
+      id: `county-${county.code}`,
+      label: { zh: county.zh, en: county.en },
+      clusters: [],
+      city: city.id,
+    };
+    codes.districts.set(entry.id, county.code);
+    for (const name of [county.zh, county.stem, county.en]) names.add(name, entry);
+    names.addKey(county.pinyin, entry);
   }
 }
 
@@ -192,7 +250,8 @@ export function buildCatalog(dataset: Dataset): Catalog {
   const names = new NameLookup<Entry>();
   const clusterNames = new NameLookup<Entry>();
   const contains = new SubstringIndex<Entry>();
-  placeEntries(dataset, clustersByCity, names);
+  const codes = { cities: new Map<string, number>(), districts: new Map<string, number>() };
+  placeEntries(dataset, clustersByCity, names, codes);
   clusterEntries(dataset, names, clusterNames, contains);
 
   const levels = new NameLookup<Level>();
@@ -223,6 +282,8 @@ export function buildCatalog(dataset: Dataset): Catalog {
     clusterOrder: new Map(dataset.clusters.map((cluster, i) => [cluster, i])),
     clustersByCity,
     clustersByProgram,
+    cityCodes: codes.cities,
+    districtCodes: codes.districts,
     names,
     clusterNames,
     contains,

@@ -3,6 +3,8 @@
  * (without it Excel reads Chinese as mojibake), CRLF line ends, RFC 4180 quoting, and text that a
  * spreadsheet would run as a formula neutralised (CSV injection).
  */
+import { isoOfSerial } from "./dates";
+import { DATE_FORMAT } from "./fields";
 import type { Cell, Table } from "./table";
 
 /** The byte order mark that tells Excel the file is UTF-8. */
@@ -33,6 +35,12 @@ export function csvCell(value: Cell): string {
  * toCsv({ header: ["城市"], rows: [["烟台"]] }) //=> "\uFEFF城市\r\n烟台\r\n"
  */
 export function toCsv(table: Table): string {
-  const lines = [table.header, ...table.rows].map((row) => row.map(csvCell).join(","));
+  // A date column holds serial numbers; in a CSV a full ISO date is what Excel reads as a date.
+  const dates = (table.formats ?? []).map((format) => format === DATE_FORMAT);
+  const cell = (value: Cell, column: number) =>
+    csvCell(dates[column] && typeof value === "number" ? isoOfSerial(value) : value);
+  const lines = [table.header.map(csvCell), ...table.rows.map((row) => row.map(cell))].map((row) =>
+    row.join(",")
+  );
   return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
 }

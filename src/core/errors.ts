@@ -7,6 +7,13 @@ import type { Language } from "./i18n";
 import * as messages from "./messages";
 import type { ArgumentName, Category, Subject } from "./messages";
 
+/** Where a word stands in a query: which of its texts (cells), and UTF-16 offsets in that text. */
+export interface QuerySpan {
+  text: number;
+  start: number;
+  end: number;
+}
+
 /** The two Excel error codes that can carry a message. */
 export type ErrorCode = "#VALUE!" | "#N/A";
 
@@ -24,7 +31,11 @@ export abstract class QueryError extends Error {
   }
 }
 
-/** A name in query, level, kind or fields that matches nothing: #VALUE! with suggestions. */
+/**
+ * A name in query, level, kind or fields that matches nothing: #VALUE! with suggestions. In a
+ * query, `at` says where the word stands, so the pane can offer each suggestion as a button that
+ * replaces it (`choices` gives the texts the message shows).
+ */
 export class UnknownNameError extends QueryError {
   readonly code = "#VALUE!";
 
@@ -32,19 +43,54 @@ export class UnknownNameError extends QueryError {
     readonly term: string,
     readonly category: Category,
     readonly suggestions: readonly { zh: string; en: string }[],
-    readonly argument: ArgumentName
+    readonly argument: ArgumentName,
+    readonly at?: QuerySpan
   ) {
-    // Someone who typed Latin letters ("yantia") reads the suggestion in Latin letters too.
-    const latin = !/[\u3400-\u9fff]/.test(term);
     super((language) =>
       messages.unknownName(
         language,
         term,
         category,
-        suggestions.map((s) => (latin || language === "en" ? s.en : s.zh)),
+        choicesFor(term, suggestions, language),
         argument
       )
     );
+  }
+
+  /** The suggestions as the text to type instead, in the script the user typed in. */
+  choices(language: Language): string[] {
+    return choicesFor(this.term, this.suggestions, language);
+  }
+}
+
+function choicesFor(
+  term: string,
+  suggestions: readonly { zh: string; en: string }[],
+  language: Language
+): string[] {
+  // Someone who typed Latin letters ("yantia") reads the suggestion in Latin letters too.
+  const latin = !/[\u3400-\u9fff]/.test(term);
+  return suggestions.map((s) => (latin || language === "en" ? s.en : s.zh));
+}
+
+/** A query of more terms than anyone types: refused before it costs time (#VALUE!). */
+export class QueryTooLongError extends QueryError {
+  readonly code = "#VALUE!";
+
+  constructor(readonly limit: number) {
+    super((language) => messages.queryTooLong(language, limit));
+  }
+}
+
+/** A known place with no cluster in the dataset: a table has nothing to show (#N/A). */
+export class NoClusterInPlaceError extends QueryError {
+  readonly code = "#N/A";
+
+  constructor(
+    readonly place: { zh: string; en: string },
+    readonly city: { zh: string; en: string } | undefined
+  ) {
+    super((language) => messages.noClusterInPlace(language, place, city));
   }
 }
 

@@ -8,12 +8,13 @@ import type { Bilingual, Cluster, Metric } from "../data/types";
 import type { Catalog } from "./catalog";
 import { UnknownNameError } from "./errors";
 import { pick, type Language } from "./i18n";
+import { announcedOf, excelSerial, precisionOf, yearOf, type Precision } from "./dates";
 import { KINDS, LEVELS, NAME_BASES, QUALIFIERS, STATUSES } from "./labels";
 import { NameLookup } from "./lookup";
 import { BoundedMemo, listKey, perOwner } from "./memo";
 import type { ArgumentName } from "./messages";
 import { canonical } from "./names";
-import { suggest } from "./suggest";
+import { Suggester, type Candidate } from "./suggest";
 import { splitList } from "./text";
 import type { Cell } from "./table";
 
@@ -27,7 +28,12 @@ export interface Field {
   id: string;
   label: Bilingual;
   value(cluster: Cluster, context: FieldContext): Cell;
+  /** Number format of the column where it is not General: dates are serial numbers shown as dates. */
+  format?: string;
 }
+
+/** The number format of date columns: ISO order, read the same in every locale. */
+export const DATE_FORMAT = "yyyy-mm-dd";
 
 interface FieldSpec extends Field {
   synonyms: readonly string[];
@@ -46,6 +52,42 @@ function program(cluster: Cluster, { catalog }: FieldContext) {
   return catalog.programs.get(cluster.program);
 }
 
+/** English as English writes it: "biomedicine" heads a cell as "Biomedicine". */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const NUMERALS = "零一二三四五六七八九";
+
+/** 1 → 一, 12 → 十二, 21 → 二十一 (batches never reach 100). */
+function chineseNumber(n: number): string {
+  if (n < 10) return NUMERALS[n];
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? "" : NUMERALS[tens]}十${n % 10 === 0 ? "" : NUMERALS[n % 10]}`;
+}
+
+/**
+ * 第二批（2022年） / Batch 2 (2022): the batch with the year it was announced, where known.
+ *
+ * @example
+ * batchLabel(2, 2022, "zh-CN") //=> "第二批（2022年）"
+ */
+export function batchLabel(
+  batch: number | undefined,
+  year: number | undefined,
+  language: Language
+) {
+  if (batch === undefined) return language === "en" ? "Batch unknown" : "批次不详";
+  if (language === "en") return year ? `Batch ${batch} (${year})` : `Batch ${batch}`;
+  return year ? `第${chineseNumber(batch)}批（${year}年）` : `第${chineseNumber(batch)}批`;
+}
+
+const PRECISIONS: Record<Precision, Bilingual> = {
+  day: { zh: "日", en: "day" },
+  month: { zh: "月", en: "month" },
+  year: { zh: "年", en: "year" },
+};
+
 const spec = (
   id: string,
   zh: string,
@@ -59,25 +101,49 @@ const spec = (
   value,
 });
 
+function cityCode(id: string, { catalog }: FieldContext): Cell {
+  return catalog.cityCodes.get(id) ?? "";
+}
+
 /** Every cluster field, in the order SD.FIELDS lists them. */
 export const FIELDS: readonly FieldSpec[] = [
   spec("id", "编号", "ID", ["集群编号"], (c) => c.id),
-  spec("key", "集群键", "Cluster key", ["键"], (c) => c.key),
-  spec("name", "名称", "Name", ["集群名称", "集群", "cluster"], (c) => c.name.zh),
+  // Records of one cluster recognised by several programmes share it: SD.COUNT counts these.
+  spec("key", "集群键", "Cluster key", ["键", "cluster key"], (c) => c.key),
+  spec("name", "名称", "Name", ["集群名称", "集群", "cluster"], (c, x) => pick(c.name, x.language)),
+  spec("name_zh", "中文名称", "Name (Chinese)", ["chinese name"], (c) => c.name.zh),
   spec("name_en", "英文名称", "Name (English)", ["english name"], (c) => c.name.en),
-  spec("city", "城市", "City", ["市", "地市", "牵头城市"], (c, x) => cityName(c.city, x)),
+  // Every city a joint cluster spans (青岛、烟台、威海), the lead city first.
+  spec("city", "城市", "City", ["市", "地市"], (c, x) =>
+    joined(
+      (c.cities.length > 0 ? c.cities : [c.city]).map((id) => cityName(id, x)),
+      x.language
+    )
+  ),
   spec("cities", "涉及城市", "Cities", ["所有城市", "城市列表"], (c, x) =>
     joined(
       c.cities.map((id) => cityName(id, x)),
       x.language
     )
   ),
+  spec("lead_city", "牵头城市", "Lead city", ["leadcity", "主城市"], (c, x) => cityName(c.city, x)),
+  spec("city_code", "城市代码", "City code", ["citycode", "城市区划代码"], (c, x) =>
+    cityCode(c.city, x)
+  ),
   spec("district", "区县", "District", ["县区", "县市区", "county"], (c, x) => {
     const found = c.district ? x.catalog.districts.get(c.district) : undefined;
     return found ? pick(found.district, x.language) : "";
   }),
-  spec("industry", "产业", "Industry", ["行业", "产业领域"], (c) => c.industry.zh),
-  spec("industry_en", "英文产业", "Industry (English)", ["产业英文"], (c) => c.industry.en),
+  spec("county_code", "区县代码", "County code", ["countycode", "区县区划代码"], (c, x) =>
+    c.district ? (x.catalog.districtCodes.get(c.district) ?? "") : ""
+  ),
+  spec("industry", "产业", "Industry", ["行业", "产业领域"], (c, x) =>
+    x.language === "en" ? capitalised(c.industry.en) : c.industry.zh
+  ),
+  spec("industry_zh", "中文产业", "Industry (Chinese)", ["产业中文"], (c) => c.industry.zh),
+  spec("industry_en", "英文产业", "Industry (English)", ["产业英文"], (c) =>
+    capitalised(c.industry.en)
+  ),
   spec("level", "级别", "Level", ["层级"], (c, x) => {
     const p = program(c, x);
     return p ? pick(LEVELS[p.level].label, x.language) : "";
@@ -90,10 +156,31 @@ export const FIELDS: readonly FieldSpec[] = [
     const p = program(c, x);
     return p ? pick(p.name, x.language) : c.program;
   }),
-  spec("batch", "批次", "Batch", ["批"], (c) => c.batch ?? ""),
-  // A record without its own date was announced with its batch.
-  spec("announced", "公布时间", "Announced", ["公布日期", "认定时间", "date"], (c, x) => {
-    return c.announced ?? program(c, x)?.batches.find((b) => b.number === c.batch)?.announced ?? "";
+  spec("batch", "批次", "Batch", ["批"], (c, x) =>
+    batchLabel(c.batch, yearOf(announcedOf(x.catalog, c)), x.language)
+  ),
+  spec("batch_number", "批次序号", "Batch number", ["batchnumber", "批次号"], (c) => c.batch ?? ""),
+  spec(
+    "year",
+    "年份",
+    "Year",
+    ["公布年份", "年"],
+    (c, x) => yearOf(announcedOf(x.catalog, c)) ?? ""
+  ),
+  // A date only where the day is known; "2019-10" as text would become a date in Excel.
+  {
+    ...spec(
+      "announced",
+      "公布日期",
+      "Announced",
+      ["公布时间", "认定时间", "date"],
+      (c, x) => excelSerial(announcedOf(x.catalog, c)) ?? ""
+    ),
+    format: DATE_FORMAT,
+  },
+  spec("announced_precision", "日期精度", "Date precision", ["precision", "精度"], (c, x) => {
+    const precision = precisionOf(announcedOf(x.catalog, c));
+    return precision ? pick(PRECISIONS[precision], x.language) : "";
   }),
   spec("status", "状态", "Status", ["认定状态"], (c, x) => pick(STATUSES[c.status], x.language)),
   spec("lead", "龙头企业", "Lead enterprises", ["leadenterprises", "龙头"], (c, x) =>
@@ -109,9 +196,14 @@ export const FIELDS: readonly FieldSpec[] = [
   spec("note", "备注", "Note", ["说明"], (c, x) => (c.note ? pick(c.note, x.language) : "")),
 ];
 
-/** The columns SD.CLUSTERS shows when `fields` is empty. */
+/**
+ * The columns SD.CLUSTERS shows when `fields` is empty: the cluster key beside the record's
+ * id marks records of one cluster, the batch reads as a label with its year as a number, and
+ * the date is a date only where the day is known (its precision beside it).
+ */
 export const DEFAULT_FIELDS: readonly string[] = [
   "id",
+  "key",
   "name",
   "city",
   "district",
@@ -119,7 +211,9 @@ export const DEFAULT_FIELDS: readonly string[] = [
   "level",
   "kind",
   "batch",
+  "year",
   "announced",
+  "announced_precision",
   "status",
 ];
 
@@ -203,30 +297,65 @@ export function resolveField(
   text: string,
   argument: ArgumentName = "field"
 ): Field {
+  const memo = fieldMemo(catalog);
+  const keys = [argument, text];
+  let field = memo.get(keys);
+  if (field === undefined) {
+    try {
+      field = findField(catalog, text, argument);
+    } catch (error) {
+      if (!(error instanceof UnknownNameError)) throw error;
+      field = error;
+    }
+    memo.set(keys, field);
+  }
+  if (field instanceof UnknownNameError) throw field;
+  return field;
+}
+
+/** One field by name, per catalog and argument: SD.CLUSTER over a range names the same field per cell. */
+const fieldMemo = perOwner((): BoundedMemo<Field | UnknownNameError> => new BoundedMemo());
+
+/** No field or metric name is longer: a longer text is unknown without looking it up. */
+const MAX_FIELD_CHARS = 200;
+
+function findField(catalog: Catalog, text: string, argument: ArgumentName): Field {
+  if (text.length > MAX_FIELD_CHARS) throw new UnknownNameError(text, "field", [], argument);
   const found = fieldNames.get(text);
   if (found.length > 0) return found[0];
   const metric = findMetric(catalog, text);
   if (metric) return metric;
-  const key = canonical(text);
-  const candidates = [
+  throw new UnknownNameError(
+    text,
+    "field",
+    fieldSuggester(catalog).suggest(canonical(text)),
+    argument
+  );
+}
+
+/** Field and metric names as suggestion candidates, listed once per catalog. */
+const fieldSuggester = perOwner((catalog: Catalog) => {
+  const candidates: Candidate<Bilingual>[] = [
     ...fieldNames.candidates().map(({ key: k, value }) => ({ key: k, value: value.label })),
     ...catalog.metricNames.candidates().map(({ key: k, value }) => ({
       key: k,
       value: catalog.metrics.get(value) ?? { zh: value, en: value },
     })),
   ];
-  throw new UnknownNameError(text, "field", suggest(key, candidates), argument);
-}
+  return new Suggester(candidates);
+});
 
 /**
  * Resolved field lists by the raw `fields` texts, per catalog (metric fields come from it):
  * SD.CLUSTERS with its default columns would otherwise canonicalise ten names per call.
  */
-const fieldsMemo = perOwner((): BoundedMemo<readonly Field[]> => new BoundedMemo());
+const fieldsMemo = perOwner(
+  (): BoundedMemo<readonly Field[] | UnknownNameError> => new BoundedMemo()
+);
 
 /**
  * The columns a `fields` argument asks for, in its order ("name,city,batch" or "名称,城市,批次");
- * the default columns when it names none.
+ * the default columns when it names none. An unknown name throws the same error every time.
  *
  * @example
  * resolveFields(catalog, ["名称,城市"]).map((f) => f.id) //=> ["name", "city"]
@@ -238,8 +367,14 @@ export function resolveFields(catalog: Catalog, texts: readonly string[]): Field
   if (fields === undefined) {
     const items = texts.flatMap(splitList).filter((item) => canonical(item).length > 0);
     const names = items.length > 0 ? items : DEFAULT_FIELDS;
-    fields = names.map((name) => resolveField(catalog, name, "fields"));
+    try {
+      fields = names.map((name) => resolveField(catalog, name, "fields"));
+    } catch (error) {
+      if (!(error instanceof UnknownNameError)) throw error;
+      fields = error;
+    }
     memo.set(keys, fields);
   }
+  if (fields instanceof UnknownNameError) throw fields;
   return fields.slice();
 }

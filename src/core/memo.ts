@@ -2,8 +2,8 @@
  * Per-catalog memos for repeated identical queries. A catalog and its dataset never change once
  * built, so an answer computed for the same arguments stays right for as long as the catalog
  * lives; the memo goes with it (WeakMap). Each memo is bounded, dropping its oldest entry, so
- * that a sheet of distinct queries cannot grow it without limit. Only answers are kept: a
- * failing query is computed (and throws) again every time.
+ * that a sheet of distinct queries cannot grow it without limit. Failures are kept too (as the
+ * error to throw again), so a column of the same typo computes its suggestions once.
  */
 
 /** Entries one memo keeps before dropping its oldest. */
@@ -16,12 +16,12 @@ export const MEMO_LIMIT = 1_000;
  * const counts = perOwner(() => new BoundedMemo<number>());
  * counts(catalog).set(["烟台", "", ""], 9);
  */
-export function perOwner<O extends object, M>(create: () => M): (owner: O) => M {
+export function perOwner<O extends object, M>(create: (owner: O) => M): (owner: O) => M {
   const memos = new WeakMap<O, M>();
   return (owner) => {
     let memo = memos.get(owner);
     if (memo === undefined) {
-      memo = create();
+      memo = create(owner);
       memos.set(owner, memo);
     }
     return memo;

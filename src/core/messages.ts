@@ -165,6 +165,27 @@ export function noMatch(language: Language, subject: Subject): string {
   return language === "en" ? `No ${what} match these conditions.` : `没有符合条件的${what}。`;
 }
 
+/** More terms in one query than anyone types. */
+export function queryTooLong(language: Language, limit: number): string {
+  return language === "en"
+    ? `A query can hold at most ${limit} names or words. Split it over several cells.`
+    : `一个查询最多 ${limit} 个名称或词语，请分到多个单元格。`;
+}
+
+/** A place the add-in knows, with no cluster recorded in it. */
+export function noClusterInPlace(
+  language: Language,
+  place: Bilingual,
+  city: Bilingual | undefined
+): string {
+  if (language === "en") {
+    const where = city ? `${place.en} (${city.en})` : place.en;
+    return `No cluster in ${where} yet: the sources name none there.`;
+  }
+  const where = city ? `${place.zh}（${city.zh}）` : place.zh;
+  return `${where}尚无集群：所引来源未列出该地的集群。`;
+}
+
 /** A failure we did not foresee; the user can still act on it. */
 export function unexpected(language: Language): string {
   return language === "en"

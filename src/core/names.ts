@@ -35,10 +35,24 @@ const TRADITIONAL: ReadonlyMap<string, string> = new Map(Object.entries(nameInde
  * canonical("Strategic-Emerging") //=> "strategicemerging"
  */
 export function canonical(text: string): string {
-  let out = "";
-  for (const char of stripNoise(foldWidthCaseAccents(text))) out += TRADITIONAL.get(char) ?? char;
-  return out;
+  // Text of ASCII and unified ideographs only (nearly every name) is its own NFKC form: it
+  // skips the normalisations, which are most of the cost of building the catalog.
+  const folded = stripNoise(PLAIN.test(text) ? text.toLowerCase() : foldWidthCaseAccents(text));
+  // Most names hold no traditional character: one test instead of a lookup per character.
+  return HAS_TRADITIONAL.test(folded)
+    ? folded.replace(TRADITIONAL_CHARS, (char) => TRADITIONAL.get(char)!)
+    : folded;
 }
+
+/** Any of the traditional characters the index knows (each one code point, mapped once). */
+const TRADITIONAL_CLASS = `[${[...TRADITIONAL.keys()]
+  .map((char) => `\\u{${char.codePointAt(0)!.toString(16)}}`)
+  .join("")}]`;
+const HAS_TRADITIONAL = new RegExp(TRADITIONAL_CLASS, "u");
+const TRADITIONAL_CHARS = new RegExp(TRADITIONAL_CLASS, "gu");
+
+/** Printable ASCII and the CJK unified ideographs (with extension A), which NFKD and NFKC leave alone. */
+const PLAIN = /^[ -~\u3400-\u4dbf\u4e00-\u9fff]*$/;
 
 /**
  * The pinyin forms the index holds for a simplified place name.

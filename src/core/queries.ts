@@ -4,12 +4,14 @@
  */
 import type { Cluster } from "../data/types";
 import type { Catalog } from "./catalog";
+import { NoClusterInPlaceError } from "./errors";
 import { resolveField, resolveFields, type FieldContext } from "./fields";
 import { pick, type Language } from "./i18n";
 import { BoundedMemo, perOwner } from "./memo";
 import {
   clustersMatching,
   countDistinct,
+  emptyPlace,
   filterKeys,
   findCluster,
   programsMatching,
@@ -34,7 +36,27 @@ export function clustersTable(
   options: ClustersOptions,
   language: Language
 ): Table {
-  return recordsTable(catalog, clustersMatching(catalog, options), options.fields ?? [], language);
+  const clusters = clustersMatching(catalog, options);
+  const none = clusters.length === 0 ? noClusterIn(catalog, options) : undefined;
+  if (none) throw none;
+  return recordsTable(catalog, clusters, options.fields ?? [], language);
+}
+
+/**
+ * For a filter that matched nothing: the error saying that a place it names (a county such as
+ * 招远) has no cluster yet, rather than an empty table; undefined when no such place is named.
+ */
+export function noClusterIn(
+  catalog: Catalog,
+  filter: ClusterFilter
+): NoClusterInPlaceError | undefined {
+  const place = emptyPlace(catalog, filter);
+  if (!place) return undefined;
+  const city = place.city ? catalog.cities.get(place.city) : undefined;
+  return new NoClusterInPlaceError(
+    place.label,
+    city && place.category !== "city" ? { zh: city.short, en: city.en } : undefined
+  );
 }
 
 /**
@@ -50,10 +72,12 @@ export function recordsTable(
 ): Table {
   const fields = resolveFields(catalog, fieldTexts);
   const context: FieldContext = { catalog, language };
-  return {
+  const table: Table = {
     header: fields.map((field) => pick(field.label, language)),
     rows: clusters.map((cluster) => fields.map((field) => field.value(cluster, context))),
   };
+  if (fields.some((field) => field.format)) table.formats = fields.map((field) => field.format);
+  return table;
 }
 
 /** Distinct clusters among records: one cluster named by two programmes counts once. */

@@ -3,16 +3,23 @@
  * words into filters, a cluster name into one record. Everything goes through the catalog's
  * Maps; only a failed lookup computes suggestions.
  */
-import type { Cluster, Level, Program } from "../data/types";
+import type { Bilingual, Cluster, Level, Program } from "../data/types";
 import type { Catalog, Entry, KindTarget } from "./catalog";
-import { AmbiguousClusterError, ClusterNotFoundError, UnknownNameError } from "./errors";
+import { announcedOf, yearOf } from "./dates";
+import {
+  AmbiguousClusterError,
+  ClusterNotFoundError,
+  QueryError,
+  UnknownNameError,
+} from "./errors";
 import { KINDS, LEVELS } from "./labels";
 import type { NameLookup } from "./lookup";
 import type { ArgumentName, Category } from "./messages";
 import { canonical } from "./names";
 import { BoundedMemo, listKey, perOwner } from "./memo";
+import { exactEntries, parseQuery, type Dimension, type Status, type Term } from "./parse";
 import { Suggester } from "./suggest";
-import { isHan, splitList, stripPlaceSuffix, stripProvincePrefix } from "./text";
+import { isHan, splitList } from "./text";
 
 /** What `SD.CLUSTERS` and `SD.COUNT` filter by; each list matches any of its items. */
 export interface ClusterFilter {
@@ -35,25 +42,9 @@ function suggestionsFor<T>(lookup: NameLookup<T>, key: string): T[] {
   return suggester.suggest(key);
 }
 
-/** Keys to try after the exact one: without "山东省", without or with another 市/区/县. */
-function fallbackKeys(key: string): string[] {
-  const keys: string[] = [];
-  for (const base of [key, stripProvincePrefix(key)]) {
-    if (base === undefined) continue;
-    if (base !== key) keys.push(base);
-    const stem = stripPlaceSuffix(base);
-    if (stem) keys.push(stem);
-  }
-  return keys;
-}
-
 function entriesFor(catalog: Catalog, key: string): readonly Entry[] {
-  const exact = catalog.names.getKey(key);
+  const exact = exactEntries(catalog, key);
   if (exact.length > 0) return exact;
-  for (const fallback of fallbackKeys(key)) {
-    const found = catalog.names.getKey(fallback);
-    if (found.length > 0) return found;
-  }
   // Part of an industry or cluster name ("海洋" → 海洋工程装备 …); Latin needs three letters
   // so that "an" does not match half the English names.
   return isHan(key) || key.length >= 3 ? catalog.contains.findKey(key) : [];
@@ -154,44 +145,84 @@ function programsOf(catalog: Catalog, levelList: Level[], kinds: KindTarget[]): 
  */
 function programFilter(
   catalog: Catalog,
-  filter: Pick<ClusterFilter, "level" | "kind">
+  filter: Pick<ClusterFilter, "level" | "kind">,
+  queryLevels: readonly Level[],
+  queryKinds: readonly KindTarget[]
 ): ReadonlySet<string> | undefined {
   const levels = resolveLevels(catalog, filter.level ?? []);
   const kinds = resolveKinds(catalog, filter.kind ?? []);
-  if (levels.length === 0 && kinds.length === 0) return undefined;
-  return new Set(programsOf(catalog, levels, kinds).map((program) => program.id));
+  if (levels.length + kinds.length + queryLevels.length + queryKinds.length === 0) return undefined;
+  const query = new Set(programsOf(catalog, [...queryLevels], [...queryKinds]));
+  return new Set(
+    programsOf(catalog, levels, kinds)
+      .filter((program) => query.has(program))
+      .map((program) => program.id)
+  );
 }
 
-/**
- * The record lists a filter's query names, one per resolved entry (each in dataset order,
- * as the catalog builds them), or the whole dataset when the query is empty. Records may
- * repeat across lists.
- */
-function candidateLists(catalog: Catalog, filter: ClusterFilter): (readonly Cluster[])[] {
-  const items = (filter.query ?? []).flatMap(splitList);
-  if (items.length === 0) return [catalog.dataset.clusters];
-  const lists: (readonly Cluster[])[] = [];
-  for (const item of items)
-    for (const entry of resolveTerm(catalog, item)) lists.push(entry.clusters);
-  return lists;
+type Suggestion = { category: Category; label: Bilingual };
+
+const querySuggesters = new WeakMap<Catalog, Suggester<Suggestion>>();
+
+/** The nearest names and filter words to an unknown query word (the candidates listed once per catalog). */
+function querySuggestions(catalog: Catalog, key: string) {
+  let suggester = querySuggesters.get(catalog);
+  if (!suggester) {
+    const words = <T>(lookup: NameLookup<T>, category: Category, label: (v: T) => Bilingual) =>
+      lookup
+        .candidates()
+        .map(({ key: k, value }) => ({ key: k, value: { category, label: label(value) } }));
+    suggester = new Suggester([
+      ...catalog.names
+        .candidates()
+        .filter(({ key: k }) => k.length > 3 || !/^[a-z]+$/.test(k))
+        .map(({ key: k, value }) => ({
+          key: k,
+          value: { category: value.category, label: value.label },
+        })),
+      ...words(catalog.levels, "level", (level) => LEVELS[level].label),
+      ...words(catalog.kinds, "kind", (t) =>
+        t.type === "kind" ? KINDS[t.kind].label : t.program.name
+      ),
+    ]);
+    querySuggesters.set(catalog, suggester);
+  }
+  const near = suggester.suggest(key);
+  // Two spellings of one name ("烟台", "yantai") suggest it once.
+  const labels = [...new Map(near.map((s) => [s.label.zh, s])).values()];
+  return {
+    category: labels.length > 0 ? labels[0].category : ("name" as Category),
+    suggestions: labels.map((s) => s.label),
+  };
 }
 
+/** Parsed queries by their texts, failures included, so a sheet of one typo computes it once. */
+const parseMemo = perOwner((): BoundedMemo<readonly Term[] | QueryError> => new BoundedMemo());
+
 /**
- * Only the records of known programmes, or of the filtered ones. Without a level or kind every
- * programme is kept, and a dataset whose records all name a known programme (the checks ensure
- * it) needs no check per record.
+ * The terms of a query argument (memoised per catalog; an unknown word throws the same error
+ * every time it is asked).
  */
-function keepProgram(
-  catalog: Catalog,
-  allowed: ReadonlySet<string> | undefined
-): ((cluster: Cluster) => boolean) | undefined {
-  if (allowed) return (cluster) => allowed.has(cluster.program);
-  if (allProgramsKnown(catalog)) return undefined;
-  return (cluster) => catalog.programs.has(cluster.program);
+export function queryTerms(catalog: Catalog, texts: readonly string[]): readonly Term[] {
+  const memo = parseMemo(catalog);
+  const keys = [listKey(texts)];
+  let terms = memo.get(keys);
+  if (terms === undefined) {
+    try {
+      terms = parseQuery(catalog, texts, (key) => querySuggestions(catalog, key));
+    } catch (error) {
+      if (!(error instanceof QueryError)) throw error;
+      terms = error;
+    }
+    memo.set(keys, terms);
+  }
+  if (terms instanceof QueryError) throw terms;
+  return terms;
 }
 
 const knownPrograms = new WeakMap<Catalog, boolean>();
 
+/** Whether every record names a known programme (the checks ensure it): then none needs a check. */
 function allProgramsKnown(catalog: Catalog): boolean {
   let known = knownPrograms.get(catalog);
   if (known === undefined) {
@@ -199,6 +230,97 @@ function allProgramsKnown(catalog: Catalog): boolean {
     knownPrograms.set(catalog, known);
   }
   return known;
+}
+
+/** What matching a filter takes: record lists to merge, and a check each record must pass. */
+interface Plan {
+  lists: readonly (readonly Cluster[])[];
+  keep: ((cluster: Cluster) => boolean) | undefined;
+}
+
+function allOf(
+  checks: readonly ((cluster: Cluster) => boolean)[]
+): ((cluster: Cluster) => boolean) | undefined {
+  if (checks.length === 0) return undefined;
+  if (checks.length === 1) return checks[0];
+  return (cluster) => checks.every((check) => check(cluster));
+}
+
+/**
+ * The plan for a filter: within one dimension of the query any term may match (OR), across
+ * dimensions all must (AND); the `level` and `kind` arguments narrow like the query's own
+ * level and kind words. The smallest dimension's records are the lists to merge; the others
+ * become checks.
+ */
+function planFor(catalog: Catalog, filter: ClusterFilter): Plan {
+  const terms = queryTerms(catalog, filter.query ?? []);
+  const groups = new Map<Dimension, Entry[]>();
+  const levels: Level[] = [];
+  const kinds: KindTarget[] = [];
+  const years = new Set<number>();
+  const batches = new Set<number>();
+  const statuses = new Set<Status>();
+  for (const { match } of terms) {
+    switch (match.dimension) {
+      case "level":
+        levels.push(...match.levels);
+        break;
+      case "kind":
+        kinds.push(...match.kinds);
+        break;
+      case "year":
+        years.add(match.year);
+        break;
+      case "batch":
+        batches.add(match.batch);
+        break;
+      case "status":
+        for (const status of match.statuses) statuses.add(status);
+        break;
+      default: {
+        const entries = groups.get(match.dimension) ?? [];
+        entries.push(...match.entries);
+        groups.set(match.dimension, entries);
+      }
+    }
+  }
+  const checks: ((cluster: Cluster) => boolean)[] = [];
+  const allowed = programFilter(catalog, filter, levels, kinds);
+  if (allowed) checks.push((cluster) => allowed.has(cluster.program));
+  else if (!allProgramsKnown(catalog))
+    checks.push((cluster) => catalog.programs.has(cluster.program));
+  if (years.size > 0)
+    checks.push((cluster) => years.has(yearOf(announcedOf(catalog, cluster)) ?? 0));
+  if (batches.size > 0)
+    checks.push((cluster) => cluster.batch !== undefined && batches.has(cluster.batch));
+  if (statuses.size > 0) checks.push((cluster) => statuses.has(cluster.status));
+  const dimensions = [...groups.values()]
+    .map((entries) => entries.map((entry) => entry.clusters))
+    .sort((a, b) => size(a) - size(b));
+  if (dimensions.length === 0) return { lists: [catalog.dataset.clusters], keep: allOf(checks) };
+  for (const other of dimensions.slice(1)) {
+    const members = new Set(other.flat());
+    checks.push((cluster) => members.has(cluster));
+  }
+  return { lists: dimensions[0], keep: allOf(checks) };
+}
+
+function size(lists: readonly (readonly Cluster[])[]): number {
+  let total = 0;
+  for (const list of lists) total += list.length;
+  return total;
+}
+
+/**
+ * A place the query names that has no cluster at all (a county the sources name none in), for
+ * "no cluster in 龙口 yet" instead of an empty table.
+ */
+export function emptyPlace(catalog: Catalog, filter: ClusterFilter): Entry | undefined {
+  for (const { match } of queryTerms(catalog, filter.query ?? [])) {
+    if (match.dimension === "place" && match.entries.every((entry) => entry.clusters.length === 0))
+      return match.entries[0];
+  }
+  return undefined;
 }
 
 /**
@@ -232,8 +354,8 @@ function inDatasetOrder(
 }
 
 function matchRecords(catalog: Catalog, filter: ClusterFilter): Cluster[] {
-  const keep = keepProgram(catalog, programFilter(catalog, filter));
-  return inDatasetOrder(catalog, candidateLists(catalog, filter), keep);
+  const { lists, keep } = planFor(catalog, filter);
+  return inDatasetOrder(catalog, lists, keep);
 }
 
 /** The memo keys of a filter: the texts of its query, level and kind as given. */
@@ -268,9 +390,9 @@ export function clustersMatching(catalog: Catalog, filter: ClusterFilter): Clust
  * countDistinct(catalog, { query: ["烟台"] }) //=> 9 (say)
  */
 export function countDistinct(catalog: Catalog, filter: ClusterFilter): number {
-  const keep = keepProgram(catalog, programFilter(catalog, filter));
+  const { lists, keep } = planFor(catalog, filter);
   const keys = new Set<string>();
-  for (const list of candidateLists(catalog, filter))
+  for (const list of lists)
     for (const cluster of list) if (!keep || keep(cluster)) keys.add(cluster.key);
   return keys.size;
 }
@@ -284,6 +406,8 @@ export function countDistinct(catalog: Catalog, filter: ClusterFilter): number {
  * findCluster(catalog, "ns1-jinan-it-services").name.zh //=> "济南市信息技术服务产业集群"
  */
 export function findCluster(catalog: Catalog, text: string): Cluster {
+  // Longer than any name or id: nothing to look up, nothing near enough to suggest.
+  if (text.length > 4 * catalog.clusterNames.longest + 64) throw new ClusterNotFoundError(text, []);
   const key = canonical(text);
   const byId = catalog.clusters.get(text.trim());
   if (byId) return byId;

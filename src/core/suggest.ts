@@ -9,6 +9,68 @@ export interface Candidate<T> {
   value: T;
 }
 
+/** The code points of a text, without building an array of strings. */
+function codePointsOf(text: string): Int32Array {
+  const points = new Int32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    points[n++] = point;
+  }
+  return points.subarray(0, n);
+}
+
+/** Rows reused by every distance, grown when a longer key comes. */
+let rows: [Int32Array, Int32Array, Int32Array] = [
+  new Int32Array(64),
+  new Int32Array(64),
+  new Int32Array(64),
+];
+
+/**
+ * Optimal string alignment distance between code point arrays, computed only within `limit`
+ * of the diagonal (a cell further out is more than `limit` already); `limit + 1` when exceeded.
+ */
+function pointDistance(s: Int32Array, t: Int32Array, limit: number): number {
+  const n = s.length;
+  const m = t.length;
+  const over = limit + 1;
+  if (Math.abs(n - m) > limit) return over;
+  if (rows[0].length < m + 1)
+    rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= m; j++) {
+    previous[j] = j <= limit ? j : over;
+    before[j] = over;
+  }
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(m, i + limit);
+    current[0] = i <= limit ? i : over;
+    if (lo > 1) current[lo - 1] = over;
+    let rowMin = current[0];
+    for (let j = lo; j <= hi; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let d = previous[j] + 1;
+      if (current[j - 1] + 1 < d) d = current[j - 1] + 1;
+      if (previous[j - 1] + cost < d) d = previous[j - 1] + cost;
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1] && before[j - 2] + 1 < d)
+        d = before[j - 2] + 1;
+      if (d > over) d = over;
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (hi < m) current[hi + 1] = over;
+    if (rowMin > limit) return over;
+    const spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
+  }
+  return Math.min(previous[m], over);
+}
+
 /**
  * Edit distance counting an adjacent swap as one edit (optimal string alignment), so a
  * typed "yantia" is one step from "yantai". Returns `limit + 1` as soon as it is exceeded.
@@ -17,56 +79,27 @@ export interface Candidate<T> {
  * editDistance("yantia", "yantai", 3) //=> 1
  */
 export function editDistance(a: string, b: string, limit: number): number {
-  const s = [...a];
-  const t = [...b];
-  if (Math.abs(s.length - t.length) > limit) return limit + 1;
-  let before = new Array<number>(t.length + 1).fill(0);
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
-        d = Math.min(d, before[j - 2] + 1);
-      current.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > limit) return limit + 1;
-    before = previous;
-    previous = current;
-  }
-  return previous[t.length];
+  if (Math.abs(codePoints(a) - codePoints(b)) > limit) return limit + 1;
+  return pointDistance(codePointsOf(a), codePointsOf(b), limit);
 }
 
 /** How far a key may be from the input: one edit for short names, a third of the length for long ones. */
-function tolerance(term: string): number {
-  return Math.min(3, Math.max(1, Math.floor([...term].length / 3)));
+function tolerance(length: number): number {
+  return Math.min(3, Math.max(1, Math.floor(length / 3)));
 }
 
-/** Candidates as parallel lists, each with its place in the list it came from (which breaks ties). */
-interface Bucket<T> {
-  keys: string[];
-  values: T[];
-  orders: number[];
-}
-
-/** The nearest of some buckets' candidates: all at the smallest distance, at most `max` values. */
-function nearest<T>(term: string, limit: number, buckets: readonly Bucket<T>[], max: number): T[] {
-  const scored: { distance: number; order: number; value: T }[] = [];
-  for (const { keys, values, orders } of buckets) {
-    for (let i = 0; i < keys.length; i++) {
-      const distance = editDistance(term, keys[i], limit);
-      if (distance <= limit) scored.push({ distance, order: orders[i], value: values[i] });
-    }
-  }
+/** The values of the scored candidates at the smallest distance, in candidate order, at most `max`. */
+function nearest<T>(
+  scored: { distance: number; order: number }[],
+  values: readonly T[],
+  max: number
+): T[] {
   scored.sort((a, b) => a.distance - b.distance || a.order - b.order);
   const out: T[] = [];
   // Only the nearest: "yantia" should not also suggest every name two edits away.
-  for (const { value } of scored.filter((s) => s.distance === scored[0].distance)) {
-    if (!out.includes(value)) out.push(value);
-    if (out.length === max) break;
+  for (const { distance, order } of scored) {
+    if (distance !== scored[0].distance || out.length === max) break;
+    if (!out.includes(values[order])) out.push(values[order]);
   }
   return out;
 }
@@ -75,17 +108,23 @@ function nearest<T>(term: string, limit: number, buckets: readonly Bucket<T>[], 
  * The candidates nearest to a canonical term (all at the smallest distance found, within a
  * tolerance that grows with its length), at most `max` distinct values.
  * Ties keep the candidates' order, so callers list the likelier kinds (cities) first.
+ * Compares the term with every candidate: the reference `Suggester` is checked against.
  *
  * @example
  * suggest("烟太", [{ key: "烟台", value: "烟台" }]) //=> ["烟台"]
  */
 export function suggest<T>(term: string, candidates: readonly Candidate<T>[], max = 3): T[] {
-  const bucket: Bucket<T> = {
-    keys: candidates.map((c) => c.key),
-    values: candidates.map((c) => c.value),
-    orders: candidates.map((_, i) => i),
-  };
-  return nearest(term, tolerance(term), [bucket], max);
+  const limit = tolerance(codePoints(term));
+  const scored: { distance: number; order: number }[] = [];
+  candidates.forEach(({ key }, order) => {
+    const distance = editDistance(term, key, limit);
+    if (distance <= limit) scored.push({ distance, order });
+  });
+  return nearest(
+    scored,
+    candidates.map((c) => c.value),
+    max
+  );
 }
 
 /** Length in code points, as `editDistance` compares (without building an array of them). */
@@ -98,37 +137,99 @@ function codePoints(text: string): number {
   return length;
 }
 
+/** Suggestions one Suggester remembers, by term: a column of one typo is searched once. */
+const REMEMBERED = 1_000;
+
 /**
- * `suggest` over a fixed list of candidates, grouped once by key length. A key whose length
- * differs from the term's by more than the tolerance is never within it, so a lookup only
- * measures the few lengths that can be: on a large catalog, most keys are never compared.
- * Gives exactly what `suggest` gives over the same list.
+ * `suggest` over a fixed list of candidates, through an index of their characters. One edit
+ * changes a text's character counts by at most two (a swap by none), so a key within `limit`
+ * edits of the term shares at least (term length + key length − 2 × limit) / 2 characters with
+ * it, counted with repeats. Only keys of a near length that share that many characters are
+ * measured, with a distance computed near the diagonal; the filter drops no key that could be
+ * within the tolerance, so this gives exactly what `suggest` gives over the same list. Answers
+ * are remembered by term.
  *
  * @example
  * new Suggester([{ key: "yantai", value: "Yantai" }]).suggest("yantia") //=> ["Yantai"]
  */
 export class Suggester<T> {
-  /** Candidates by the length of their key in code points, each in the original order. */
-  private readonly byLength: Bucket<T>[] = [];
+  private readonly values: T[];
+  private readonly points: Int32Array[];
+  /** Candidate ids by key length in code points, ascending. */
+  private readonly byLength: number[][] = [];
+  /** Code point → ids of the keys holding it, ascending, with how many times each holds it. */
+  private readonly postings = new Map<number, { ids: number[]; counts: number[] }>();
+  /** Characters shared with the term being measured, per candidate (zero between calls). */
+  private readonly shared: Int32Array;
+  private readonly remembered = new Map<string, T[]>();
 
   constructor(candidates: readonly Candidate<T>[]) {
-    for (let i = 0; i < candidates.length; i++) {
-      const { key, value } = candidates[i];
-      const bucket = (this.byLength[codePoints(key)] ??= { keys: [], values: [], orders: [] });
-      bucket.keys.push(key);
-      bucket.values.push(value);
-      bucket.orders.push(i);
-    }
+    this.values = candidates.map((c) => c.value);
+    this.points = candidates.map((c) => codePointsOf(c.key));
+    this.shared = new Int32Array(candidates.length);
+    this.points.forEach((points, id) => {
+      (this.byLength[points.length] ??= []).push(id);
+      for (const [point, count] of countPoints(points)) {
+        let posting = this.postings.get(point);
+        if (posting === undefined) this.postings.set(point, (posting = { ids: [], counts: [] }));
+        posting.ids.push(id);
+        posting.counts.push(count);
+      }
+    });
   }
 
   suggest(term: string, max = 3): T[] {
-    const limit = tolerance(term);
-    const length = codePoints(term);
-    const buckets: Bucket<T>[] = [];
-    for (let l = Math.max(0, length - limit); l <= length + limit; l++) {
-      const bucket = this.byLength[l];
-      if (bucket) buckets.push(bucket);
+    const key = max === 3 ? term : `${max}\u0000${term}`;
+    let found = this.remembered.get(key);
+    if (found === undefined) {
+      found = this.search(term, max);
+      if (this.remembered.size >= REMEMBERED)
+        this.remembered.delete(this.remembered.keys().next().value!);
+      this.remembered.set(key, found);
     }
-    return nearest(term, limit, buckets, max);
+    return found.slice();
   }
+
+  private search(term: string, max: number): T[] {
+    const n = codePoints(term);
+    const limit = tolerance(n);
+    if (n - limit >= this.byLength.length) return [];
+    const points = codePointsOf(term);
+    const lo = Math.max(0, n - limit);
+    const hi = n + limit;
+    // Keys sharing at least one character, with how many they share.
+    const touched: number[] = [];
+    for (const [point, count] of countPoints(points)) {
+      const posting = this.postings.get(point);
+      if (posting === undefined) continue;
+      const { ids, counts } = posting;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k];
+        const length = this.points[id].length;
+        if (length < lo || length > hi) continue;
+        if (this.shared[id] === 0) touched.push(id);
+        this.shared[id] += Math.min(count, counts[k]);
+      }
+    }
+    const scored: { distance: number; order: number }[] = [];
+    const measure = (id: number) => {
+      const distance = pointDistance(points, this.points[id], limit);
+      if (distance <= limit) scored.push({ distance, order: id });
+    };
+    // Keys short enough to be near while sharing nothing ("y" → "ya").
+    for (let length = lo; length <= Math.min(hi, 2 * limit - n); length++)
+      for (const id of this.byLength[length] ?? []) if (this.shared[id] === 0) measure(id);
+    for (const id of touched) {
+      if (2 * this.shared[id] >= n + this.points[id].length - 2 * limit) measure(id);
+      this.shared[id] = 0;
+    }
+    return nearest(scored, this.values, max);
+  }
+}
+
+/** How many times each code point occurs. */
+function countPoints(points: Int32Array): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const point of points) counts.set(point, (counts.get(point) ?? 0) + 1);
+  return counts;
 }

@@ -11,6 +11,11 @@ export type Cell = string | number;
 export interface Table {
   header: string[];
   rows: Cell[][];
+  /**
+   * Number format per column where it is not General (dates: serial numbers shown as dates);
+   * inserted tables apply it, CSV writes such dates as ISO text, spills leave it to the user.
+   */
+  formats?: (string | undefined)[];
 }
 
 /**

@@ -49,10 +49,17 @@ function isNumericColumn(rows: Cell[][], column: number): boolean {
   return sawNumber;
 }
 
-/** Number format per column: text for text columns, General for numeric ones. */
-export function columnFormats(rows: Cell[][], columnCount: number): string[] {
+/**
+ * Number format per column: text for text columns, General for numeric ones, or the table's own
+ * format for a numeric column that has one (dates written as serial numbers).
+ */
+export function columnFormats(
+  rows: Cell[][],
+  columnCount: number,
+  formats?: readonly (string | undefined)[]
+): string[] {
   return Array.from({ length: columnCount }, (_, c) =>
-    isNumericColumn(rows, c) ? NUMBER_FORMAT : TEXT_FORMAT
+    isNumericColumn(rows, c) ? (formats?.[c] ?? NUMBER_FORMAT) : TEXT_FORMAT
   );
 }
 

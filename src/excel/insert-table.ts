@@ -22,6 +22,8 @@ import { columnLetter, qualifiedAddress, uniqueName, uniqueSheetName } from "./n
 export interface TableContent {
   header: string[];
   rows: Cell[][];
+  /** Number format per numeric column where not General (core's Table.formats: dates). */
+  formats?: (string | undefined)[];
 }
 
 export type Placement = { kind: "selection" } | { kind: "new-sheet"; sheetName: string };
@@ -130,7 +132,7 @@ export async function insertTable(options: InsertTableOptions): Promise<InsertRe
     table.style = TABLE_STYLE;
     const formats = [
       content.header.map(() => TEXT_FORMAT),
-      ...formatGrid(columnFormats(content.rows, columnCount), content.rows.length),
+      ...formatGrid(columnFormats(content.rows, columnCount, content.formats), content.rows.length),
     ];
     tableRange.numberFormat = formats;
     tableRange.values = toValueGrid(content.header, content.rows);

@@ -145,7 +145,7 @@ export function planTable(
       return row.produced === undefined ? "" : toCellValue(produced.rows[row.produced][mine]);
     return row.old === undefined ? "" : (snapshot.body[row.old][c] ?? "");
   };
-  const ourFormats = columnFormats(produced.rows, produced.header.length);
+  const ourFormats = columnFormats(produced.rows, produced.header.length, produced.formats);
   const formatOf = (c: number) => {
     const mine = ours.get(c);
     return mine === undefined ? null : (ourFormats[mine] ?? NUMBER_FORMAT);

@@ -10,6 +10,8 @@ import type { Language, TableQuery } from "./registry-format";
 export interface ProducedTable {
   header: string[];
   rows: Cell[][];
+  /** Number format per numeric column where not General (core's Table.formats: dates). */
+  formats?: (string | undefined)[];
   note: string;
 }
 

@@ -1,12 +1,15 @@
 /**
- * The Browse view's filter and what it selects. The search goes through core's name resolution
- * (the same as SD.CLUSTERS, so 煙臺, yantai and 烟台市 all work) with the level and kind
+ * The Browse view's filter and what it selects. The search goes through core's query parser
+ * (the same as SD.CLUSTERS' query: 煙臺, yantai and 烟台市 all work, "烟台 生物医药" and
+ * "烟台生物医药" mean Yantai's biomedicine cluster, 国家级 / 2022 / 第二批 filter) with the level and kind
  * filters; the city, batch and industry filters then narrow that to a city's records
  * (core's index, joint clusters included), one batch, or one industry.
  */
 import type { Cluster, Kind, Level } from "../data/types";
 import type { Catalog } from "../core/catalog";
-import { QueryError } from "../core/errors";
+import { QueryError, type UnknownNameError } from "../core/errors";
+import { replaceSpan } from "../core/parse";
+import { noClusterIn } from "../core/queries";
 import { pick, type Language } from "../core/i18n";
 import { KINDS, LEVELS } from "../core/labels";
 import { clustersMatching } from "../core/resolve";
@@ -34,8 +37,23 @@ export const EMPTY_FILTER: BrowseFilter = {
 
 export interface BrowseResult {
   clusters: Cluster[];
-  /** Why the search matched nothing, in words core chose (with suggestions). */
+  /**
+   * Why the search matched nothing, in words core chose. An `UnknownNameError` carries the
+   * unknown word (`term`), where it stands in the search text (`at.start`, `at.end`, UTF-16
+   * offsets) and `choices(language)`, the suggestions as text; `withSuggestion` puts one in.
+   * A `NoClusterInPlaceError` says a known county has no cluster yet.
+   */
   error?: QueryError;
+}
+
+/**
+ * The search text with the unknown word replaced by a suggestion the user picked.
+ *
+ * @example
+ * withSuggestion("烟太 生物医药", error, "烟台") //=> "烟台 生物医药"
+ */
+export function withSuggestion(search: string, error: UnknownNameError, choice: string): string {
+  return error.at ? replaceSpan(search, error.at, choice) : choice;
 }
 
 export function batchValue(program: string, batch: number): string {
@@ -59,6 +77,10 @@ export function applyFilter(catalog: Catalog, filter: BrowseFilter): BrowseResul
   } catch (error) {
     if (error instanceof QueryError) return { clusters: [], error };
     throw error;
+  }
+  if (clusters.length === 0) {
+    const none = noClusterIn(catalog, { query: [filter.search] });
+    if (none) return { clusters, error: none };
   }
   if (filter.city) {
     const inCity = new Set(catalog.clustersByCity.get(filter.city) ?? []);

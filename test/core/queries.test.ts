@@ -9,6 +9,7 @@ describe("clustersTable", () => {
   it("has the default columns with Chinese or English headers", () => {
     expect(clustersTable(catalog, { query: ["烟台"] }, "zh-CN").header).toEqual([
       "编号",
+      "集群键",
       "名称",
       "城市",
       "区县",
@@ -16,10 +17,12 @@ describe("clustersTable", () => {
       "级别",
       "类别",
       "批次",
-      "公布时间",
+      "年份",
+      "公布日期",
+      "日期精度",
       "状态",
     ]);
-    expect(clustersTable(catalog, { query: ["烟台"] }, "en").header[1]).toBe("Name");
+    expect(clustersTable(catalog, { query: ["烟台"] }, "en").header[2]).toBe("Name");
   });
   it("returns the columns asked for, in that order, by id or Chinese label", () => {
     const byId = clustersTable(catalog, { query: ["烟台"], fields: ["name,city,batch"] }, "zh-CN");
@@ -35,7 +38,7 @@ describe("clustersTable", () => {
     ).toEqual(["批次", "名称"]);
   });
   it("keeps numbers numeric and blanks as empty strings", () => {
-    const table = clustersTable(catalog, { fields: ["batch,district"] }, "zh-CN");
+    const table = clustersTable(catalog, { fields: ["batch_number,district"] }, "zh-CN");
     for (const [batch, district] of table.rows) {
       expect(typeof batch === "number" || batch === "").toBe(true);
       expect(district).not.toBeNull();
@@ -59,13 +62,13 @@ describe("clustersTable", () => {
       'Unknown field "nmae" — did you mean "Name"?'
     );
   });
-  it("shows the lead city of a joint cluster in city and all of them in cities", () => {
+  it("shows every city of a joint cluster in city, and the lead city apart", () => {
     const table = clustersTable(
       miniCatalog,
-      { query: ["pa1-yantai-weihai-ships"], fields: ["city,cities"] },
+      { query: ["pa1-yantai-weihai-ships"], fields: ["city,lead_city,cities"] },
       "zh-CN"
     );
-    expect(table.rows).toEqual([["烟台", "烟台、威海"]]);
+    expect(table.rows).toEqual([["烟台、威海", "烟台", "烟台、威海"]]);
     expect(
       clustersTable(miniCatalog, { query: ["pa1-yantai-weihai-ships"], fields: ["cities"] }, "en")
         .rows
@@ -115,7 +118,11 @@ describe("clusterValue", () => {
     expect(clusterValue(catalog, "ns1-jinan-it-services", "city", "zh-CN")).toBe("济南");
     expect(clusterValue(catalog, "ns1-jinan-it-services", "城市", "en")).toBe("Jinan");
     expect(clusterValue(catalog, "ns1-jinan-it-services", "level", "zh-CN")).toBe("国家级");
-    expect(clusterValue(catalog, "ns1-jinan-it-services", "batch", "zh-CN")).toBe(1);
+    expect(clusterValue(catalog, "ns1-jinan-it-services", "batch_number", "zh-CN")).toBe(1);
+    expect(clusterValue(catalog, "ns1-jinan-it-services", "batch", "zh-CN")).toBe(
+      "第一批（2019年）"
+    );
+    expect(clusterValue(catalog, "ns1-jinan-it-services", "batch", "en")).toBe("Batch 1 (2019)");
   });
   it("reads a figure as a number, its qualifier and unit beside it", () => {
     expect(clusterValue(catalog, "ns1-jinan-it-services", "hightech-enterprises", "zh-CN")).toBe(

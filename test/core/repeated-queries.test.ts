@@ -18,7 +18,10 @@ import type { Cluster } from "../../src/data/types";
 
 const catalog = getCatalog();
 
-/** What clustersMatching did before its shortcuts: a Set of every match, filtered, sorted. */
+/**
+ * What clustersMatching did before its shortcuts: a Set of every match, filtered, sorted. Each
+ * query here names one dimension (places, or industries), so its items are alternatives.
+ */
 function reference(c: Catalog, filter: ClusterFilter): Cluster[] {
   const allowed = new Set(programsMatching(c, filter).map((p) => p.id));
   const items = (filter.query ?? []).flatMap(splitList);
@@ -82,7 +85,7 @@ describe("clustersMatching and countClusters", () => {
         base.clusters.map((c) => ({ ...c, id: `${c.id}-${copy}`, key: `${c.key}-${copy}` }))
       ).flat(),
     });
-    for (const query of ["海洋", "烟台、青岛、济南、潍坊", "生物医药、烟台"]) {
+    for (const query of ["海洋", "烟台、青岛、济南、潍坊", "生物医药、人工智能"]) {
       const filter = { query: [query] };
       expect(clustersMatching(big, filter)).toEqual(reference(big, filter));
     }

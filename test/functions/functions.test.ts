@@ -21,6 +21,7 @@ describe("SD.CLUSTERS", () => {
     const grid = SD.clusters(one("烟台"));
     expect(grid[0]).toEqual([
       "编号",
+      "集群键",
       "名称",
       "城市",
       "区县",
@@ -28,7 +29,9 @@ describe("SD.CLUSTERS", () => {
       "级别",
       "类别",
       "批次",
-      "公布时间",
+      "年份",
+      "公布日期",
+      "日期精度",
       "状态",
     ]);
     expect(grid.length).toBeGreaterThan(1);
@@ -55,7 +58,21 @@ describe("SD.CLUSTERS", () => {
   });
   it("shows the header row alone when nothing matches", () => {
     expect(SD.clusters(one("济南"), one("国家级"), one("未来产业"))).toEqual([
-      ["编号", "名称", "城市", "区县", "产业", "级别", "类别", "批次", "公布时间", "状态"],
+      [
+        "编号",
+        "集群键",
+        "名称",
+        "城市",
+        "区县",
+        "产业",
+        "级别",
+        "类别",
+        "批次",
+        "年份",
+        "公布日期",
+        "日期精度",
+        "状态",
+      ],
     ]);
   });
   it("takes fields by id or Chinese label, in order", () => {
@@ -111,7 +128,7 @@ describe("SD.CLUSTER", () => {
   it("spills clusters down and fields across", () => {
     const grid = SD.cluster(
       range(["ns1-jinan-it-services"], ["ns1-qingdao-rail-transit-equipment"]),
-      range(["city", "batch", "level"])
+      range(["city", "batch_number", "level"])
     );
     expect(grid).toEqual([
       ["济南", 1, "国家级"],
@@ -119,7 +136,7 @@ describe("SD.CLUSTER", () => {
     ]);
   });
   it("lifts a single row of fields or a single column of clusters alone", () => {
-    expect(SD.cluster(one("ns1-jinan-it-services"), range(["city", "batch"]))).toEqual([
+    expect(SD.cluster(one("ns1-jinan-it-services"), range(["city", "batch_number"]))).toEqual([
       ["济南", 1],
     ]);
     expect(
@@ -132,7 +149,7 @@ describe("SD.CLUSTER", () => {
   it("pairs two ranges of the same shape and fills what does not pair with #N/A, as Excel does", () => {
     const grid = SD.cluster(
       range(["ns1-jinan-it-services", "ns1-qingdao-rail-transit-equipment"]),
-      range(["city", "batch", "level"])
+      range(["city", "batch_number", "level"])
     );
     expect(grid[0].slice(0, 2)).toEqual(["济南", 1]);
     expect(isError(grid[0][2]) && grid[0][2].code).toBe("#N/A");
@@ -309,7 +326,7 @@ describe("SD.VERSION and SD.CARD", () => {
         basicValue: "济南",
         propertyMetadata: { sublabel: "城市" },
       });
-      expect(entity.properties.batch).toMatchObject({ type: "Double", basicValue: 1 });
+      expect(entity.properties.batchNumber).toMatchObject({ type: "Double", basicValue: 1 });
       // Dot notation reads the figures without brackets: =A2.hightechEnterprises.
       expect(entity.properties.hightechEnterprises).toMatchObject({
         type: "Double",

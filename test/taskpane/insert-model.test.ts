@@ -130,8 +130,8 @@ test("the coverage view reads SD.BATCHES by the columns it names", () => {
   expect(header[BATCH_COLUMNS.programme]).toBe("Programme");
   expect(header[BATCH_COLUMNS.batch]).toBe("Batch label");
   expect(header[BATCH_COLUMNS.shandong]).toBe("Shandong (stated)");
-  expect(header[BATCH_COLUMNS.shandongQualifier]).toBe("Qualifier");
+  expect(header[BATCH_COLUMNS.shandongQualifier]).toBe("Shandong qualifier");
   expect(header[BATCH_COLUMNS.nationwide]).toBe("Nationwide (stated)");
-  expect(header[BATCH_COLUMNS.nationwideQualifier]).toBe("Qualifier");
+  expect(header[BATCH_COLUMNS.nationwideQualifier]).toBe("Nationwide qualifier");
   expect(header[BATCH_COLUMNS.named]).toBe("Named in dataset");
 });
