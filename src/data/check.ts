@@ -422,6 +422,14 @@ export const RESERVED_METRIC_KEYS: ReadonlySet<string> = new Set([
   "sources",
   "name_basis",
   "note",
+  "name_zh",
+  "lead_city",
+  "city_code",
+  "county_code",
+  "industry_zh",
+  "batch_number",
+  "year",
+  "announced_precision",
   ...Object.getOwnPropertyNames(Object.prototype),
 ]);
 

@@ -8,7 +8,7 @@ describe("clusterCard", () => {
     expect(card.text).toBe("烟台—威海船舶产业集群");
     const byName = Object.fromEntries(card.properties.map((p) => [p.name, p.value]));
     expect(byName.city).toBe("烟台、威海");
-    expect(byName.lead_city).toBe("烟台");
+    expect(byName.leadCity).toBe("烟台");
     expect(byName.cities).toEqual(["烟台", "威海"]);
     expect(byName.lead).toEqual(["黄海造船"]);
     expect(byName.enterprises).toBeUndefined();
