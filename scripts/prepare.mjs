@@ -3,6 +3,10 @@
 import { execFileSync } from "node:child_process";
 
 const tsx = ["--import", "tsx"];
-for (const script of ["scripts/check-data.ts", "scripts/build-name-index.ts"]) {
+for (const script of [
+  "scripts/check-data.ts",
+  "scripts/build-name-index.ts",
+  "scripts/build-city-map.ts",
+]) {
   execFileSync(process.execPath, [...tsx, script], { stdio: "inherit" });
 }

@@ -12,6 +12,7 @@ import { coverageView } from "./coverage-view";
 import { el } from "./dom";
 import type { HostInfo } from "./host";
 import { insertView } from "./insert-view";
+import { visualStrings } from "./visual-strings";
 import { loadPrefs, savePrefs } from "./prefs";
 import { strings } from "./strings";
 import { registerCommands } from "./commands";
@@ -19,7 +20,7 @@ import { comparisonLayout, producedTable } from "./insert-model";
 import type { WorkbookActions } from "./workbook";
 import { workbookView, type WorkbookView } from "./workbook-view";
 
-type Tab = "browse" | "insert" | "coverage" | "workbook";
+type Tab = "browse" | "overview" | "insert" | "coverage" | "workbook";
 
 export interface PaneContext {
   catalog: Catalog;
@@ -48,8 +49,8 @@ export function startPane(
   let tracked: WorkbookView | undefined;
   setLanguage(language);
   const tabs: Tab[] = workbook
-    ? ["browse", "insert", "coverage", "workbook"]
-    : ["browse", "insert", "coverage"];
+    ? ["browse", "overview", "insert", "coverage", "workbook"]
+    : ["browse", "overview", "insert", "coverage"];
   // The ribbon's Refresh all runs the current view's refresh, so its outcome shows in the pane.
   if (workbook) registerCommands(() => tracked?.refreshAll() ?? Promise.resolve());
 
@@ -155,12 +156,14 @@ export function startPane(
 
     const panels: Partial<Record<Tab, HTMLElement>> = {
       browse: browseView(context),
+      overview: el("div", { attrs: { "aria-busy": "true" } }),
       insert: insertView(context),
       coverage: coverageView(context),
       ...(writes ? { workbook: el("div", {}, writes.view.element) } : {}),
     };
     const labels: Record<Tab, string> = {
       browse: s.tabBrowse,
+      overview: visualStrings(language).tab,
       insert: s.tabInsert,
       coverage: s.tabCoverage,
       workbook: s.tabWorkbook,
@@ -184,6 +187,7 @@ export function startPane(
         tabButtons[i].tabIndex = selected ? 0 : -1;
         panels[t]!.hidden = !selected;
       });
+      if (name === "overview") showOverview(panels.overview!, context);
       if (focus) tabButtons[tabs.indexOf(name)].focus();
     }
     // Arrow keys move between tabs (the ARIA tabs pattern); Tab moves into the panel.
@@ -213,6 +217,19 @@ export function startPane(
   }
 
   render();
+}
+
+/**
+ * The map and timeline load when their tab is first opened (their own chunk, with the city
+ * paths), so the pane's first load does not carry them.
+ */
+function showOverview(panel: HTMLElement, context: PaneContext): void {
+  if (panel.dataset.loaded) return;
+  panel.dataset.loaded = "1";
+  void import(/* webpackChunkName: "overview" */ "./overview-view").then(({ overviewView }) => {
+    panel.replaceChildren(overviewView(context));
+    panel.removeAttribute("aria-busy");
+  });
 }
 
 /** The language to start in, and a way to pin it from the remembered choice. */

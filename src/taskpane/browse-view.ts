@@ -201,6 +201,12 @@ export function browseView(context: PaneContext): HTMLElement {
   /** A new result: back to the first rows. */
   function refresh(): void {
     const { clusters, error } = context.result;
+    // Other views (the map) set filters too; the boxes show what is in force.
+    for (const key of ["city", "level", "kind", "batch", "industry"] as const) {
+      const box = filters.querySelector<HTMLSelectElement>(`#filter-${key}`);
+      if (box && box.value !== context.filter[key]) box.value = context.filter[key];
+    }
+    if (hasFilters(context.filter)) filters.open = true;
     count.textContent = s.resultCount(clusters.length);
     problem.textContent = error ? error.describe(context.language) : "";
     limit = PREVIEW_STEP;
