@@ -134,7 +134,9 @@ export function buildCityMap(dataset: Dataset, source: { features: unknown[] }) 
       label: [Math.round(x * 10) / 10, Math.round(y * 10) / 10],
     };
   });
-  const unmatched = merged.features.filter((f) => !dataset.cities.some((c) => c.zh === f.properties.name));
+  const unmatched = merged.features.filter(
+    (f) => !dataset.cities.some((c) => c.zh === f.properties.name)
+  );
   if (unmatched.length > 0)
     throw new Error(`Boundaries for no dataset city: ${unmatched.map((f) => f.properties.name)}`);
   return { width: WIDTH, height: HEIGHT, cities };

@@ -24,7 +24,10 @@ export function cityCounts(catalog: Catalog, clusters: readonly Cluster[]): City
       keys.set(city, set);
     }
   }
-  return catalog.dataset.cities.map((city) => ({ id: city.id, count: keys.get(city.id)?.size ?? 0 }));
+  return catalog.dataset.cities.map((city) => ({
+    id: city.id,
+    count: keys.get(city.id)?.size ?? 0,
+  }));
 }
 
 /** A shading class: counts from `min` to `max` inclusive. */

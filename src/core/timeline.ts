@@ -26,7 +26,9 @@ export interface Timeline {
 }
 
 function yearOf(catalog: Catalog, cluster: Cluster): { year: string; byNotice: boolean } {
-  const batch = catalog.programs.get(cluster.program)?.batches.find((b) => b.number === cluster.batch);
+  const batch = catalog.programs
+    .get(cluster.program)
+    ?.batches.find((b) => b.number === cluster.batch);
   const announced = cluster.announced ?? batch?.announced;
   if (announced) return { year: announced.slice(0, 4), byNotice: false };
   if (batch?.noticeDate) return { year: batch.noticeDate.slice(0, 4), byNotice: true };
@@ -54,7 +56,9 @@ export function timeline(catalog: Catalog, clusters: readonly Cluster[]): Timeli
     used.add(cluster.program);
   }
   const unknown = entry("");
-  const known = [...years.values()].filter((y) => y.year !== "").sort((a, b) => a.year.localeCompare(b.year));
+  const known = [...years.values()]
+    .filter((y) => y.year !== "")
+    .sort((a, b) => a.year.localeCompare(b.year));
   return {
     programs: catalog.dataset.programs.map((p) => p.id).filter((id) => used.has(id)),
     years: [...known, unknown],

@@ -164,7 +164,7 @@ export function startPane(
     const labels: Record<Tab, string> = {
       browse: s.tabBrowse,
       overview: visualStrings(language).tab,
-      insert: s.tabInsert,
+      insert: host.mode === "excel" ? s.tabInsert : s.tabExport,
       coverage: s.tabCoverage,
       workbook: s.tabWorkbook,
     };

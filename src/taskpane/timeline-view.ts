@@ -54,7 +54,9 @@ export function timelineView(context: PaneContext): HTMLElement {
               "span",
               { className: "visually-hidden" },
               parts
-                .map((id) => `${programName(id)}${language === "en" ? ": " : "："}${year.counts[id]}`)
+                .map(
+                  (id) => `${programName(id)}${language === "en" ? ": " : "："}${year.counts[id]}`
+                )
                 .join(language === "en" ? "; " : "；")
             )
           ),

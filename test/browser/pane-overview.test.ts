@@ -95,9 +95,9 @@ test("the timeline lists years in order and the unknown year, with totals adding
     const all = await count(page);
     await page.click("#tab-overview");
     await page.locator("#timeline").waitFor();
-    const years = await page.locator("#timeline tbody tr").evaluateAll((rows) =>
-      rows.map((r) => r.getAttribute("data-year"))
-    );
+    const years = await page
+      .locator("#timeline tbody tr")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-year")));
     expect(years[years.length - 1]).toBe("unknown");
     const known = years.slice(0, -1) as string[];
     expect(known).toEqual([...known].sort());
