@@ -85,7 +85,8 @@ export function startPane(
     listeners = [];
     const s = strings(language);
     document.documentElement.lang = language;
-    document.title = `${s.appTitle} · Qilu Clusters`;
+    // The English title is the product name once; the Chinese one carries the English beside it.
+    document.title = language === "en" ? s.appTitle : `${s.appTitle} · Qilu Clusters`;
     const writes = workbook ? trackWrites(workbook, language) : undefined;
     tracked = writes?.view;
     const context: PaneContext = {

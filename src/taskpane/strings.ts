@@ -111,6 +111,12 @@ const zh = {
   comparisonTotal: "合计",
   csvFile: "齐鲁产业集群",
   unknownSearch: "无法识别",
+  didYouMean: "改为：",
+  figureHeader: "指标",
+  valueHeader: "数值",
+  yearHeader: "年份",
+  figureSource: (id: string) => `来源：${id}`,
+  colon: "：",
 };
 
 export type Strings = typeof zh;
@@ -224,6 +230,12 @@ const en: Strings = {
   comparisonTotal: "Total",
   csvFile: "qilu-clusters",
   unknownSearch: "Not recognised",
+  didYouMean: "Replace with:",
+  figureHeader: "Figure",
+  valueHeader: "Value",
+  yearHeader: "Year",
+  figureSource: (id: string) => `Source: ${id}`,
+  colon: ": ",
 };
 
 const STRINGS: Record<Language, Strings> = { "zh-CN": zh, en };
