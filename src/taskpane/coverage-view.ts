@@ -101,7 +101,10 @@ export function coverageView(context: PaneContext): HTMLElement {
       el("h2", { id }, programme),
       el(
         "div",
-        { className: "table-region", attrs: { role: "region", tabindex: "0", "aria-labelledby": id } },
+        {
+          className: "table-region",
+          attrs: { role: "region", tabindex: "0", "aria-labelledby": id },
+        },
         el(
           "table",
           { className: "coverage" },

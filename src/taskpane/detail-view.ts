@@ -32,7 +32,13 @@ function figureTable(cluster: Cluster, language: Language): HTMLElement {
   const s = strings(language);
   const sources = [...new Set(cluster.metrics.map((m) => m.source))];
   const perRow = sources.length > 1;
-  const head = [s.figureHeader, s.valueHeader, s.yearHeader, s.scope, ...(perRow ? [s.detailSources] : [])];
+  const head = [
+    s.figureHeader,
+    s.valueHeader,
+    s.yearHeader,
+    s.scope,
+    ...(perRow ? [s.detailSources] : []),
+  ];
   const rows = cluster.metrics.map((metric) => {
     const parts = figureParts(metric, language);
     return el(

@@ -12,8 +12,8 @@ const LIGHT = `
   --brand-bg2:#e9f5ee; --danger-bg:#fdf3f4; --danger-fg:#b10e1c; --danger-stroke:#eeacb2;
   --warning-bg:#fff9f5; --warning-fg:#8a3707; --warning-stroke:#fdcfb4; --success-bg:#f1faf1; --success-fg:#0e700e;
   --success-stroke:#9fd89f; --focus:#000000; color-scheme: light;
-  --shade0:#f5f5f5; --shade1:#c7e7d2; --shade2:#7fc79a; --shade3:#2f9e5e; --shade4:#107c41; --shade5:#0b5a2f;
-  --shade-ink0:#424242; --shade-ink1:#0b3d20; --shade-ink2:#0b3d20; --shade-ink3:#ffffff; --shade-ink4:#ffffff; --shade-ink5:#ffffff;
+  --shade0:#f5f5f5; --shade1:#d3ecdc; --shade2:#9ed4b0; --shade3:#107c41; --shade4:#0b5a2f;
+  --shade-ink0:#424242; --shade-ink1:#0b3d20; --shade-ink2:#0b3d20; --shade-ink3:#ffffff; --shade-ink4:#ffffff;
   --map-border:#ffffff;
   --series0:#0f6cbd; --series1:#107c41; --series2:#c239b3; --series3:#da3b01; --series4:#8764b8; --series5:#038387; --series6:#986f0b;`;
 
@@ -21,12 +21,12 @@ const DARK = `
   --bg1:#292929; --bg2:#1f1f1f; --bg3:#141414; --bg-hover:#3d3d3d; --bg-pressed:#1f1f1f;
   --fg1:#ffffff; --fg2:#d6d6d6; --fg3:#adadad; --fg-disabled:#5c5c5c; --bg-disabled:#141414;
   --stroke1:#666666; --stroke2:#525252; --stroke-accessible:#adadad;
-  --brand:#107c41; --brand-hover:#138a48; --brand-pressed:#0b5a2f; --brand-fg:#6ccb8f; --on-brand:#ffffff;
+  --brand:#107c41; --brand-hover:#0e6e3a; --brand-pressed:#0b5a2f; --brand-fg:#6ccb8f; --on-brand:#ffffff;
   --brand-bg2:#0c3b22; --danger-bg:#3b1f22; --danger-fg:#e37d80; --danger-stroke:#8b2c33;
   --warning-bg:#411200; --warning-fg:#faa06b; --warning-stroke:#8a3707; --success-bg:#052505; --success-fg:#54b054;
   --success-stroke:#0e700e; --focus:#ffffff; color-scheme: dark;
-  --shade0:#333333; --shade1:#1a5233; --shade2:#237a48; --shade3:#2f9e5e; --shade4:#6ccb8f; --shade5:#b5e6c6;
-  --shade-ink0:#d6d6d6; --shade-ink1:#ffffff; --shade-ink2:#ffffff; --shade-ink3:#ffffff; --shade-ink4:#0b3d20; --shade-ink5:#0b3d20;
+  --shade0:#333333; --shade1:#1a4a2e; --shade2:#237a48; --shade3:#6ccb8f; --shade4:#b5e6c6;
+  --shade-ink0:#d6d6d6; --shade-ink1:#ffffff; --shade-ink2:#ffffff; --shade-ink3:#0b3d20; --shade-ink4:#0b3d20;
   --map-border:#1f1f1f;
   --series0:#479ef5; --series1:#54b054; --series2:#d56ccc; --series3:#f1926b; --series4:#a990d6; --series5:#4bb4b8; --series6:#d9ae43;`;
 
@@ -127,7 +127,7 @@ svg.city-map path.selected{stroke:var(--fg1);stroke-width:1.6}
 svg.city-map .map-focus{fill:none;stroke:var(--focus);stroke-width:2.4;pointer-events:none}
 .map-labels text{font-size:9px;font-weight:600;pointer-events:none}
 .map-labels .map-name{font-size:7px;font-weight:400}
-${[0, 1, 2, 3, 4, 5].map((i) => `path.shade-${i},.swatch.shade-${i}{fill:var(--shade${i});background:var(--shade${i})}text.shade-${i}{fill:var(--shade-ink${i})}`).join("")}
+${[0, 1, 2, 3, 4].map((i) => `path.shade-${i}{fill:var(--shade${i})}.swatch.shade-${i}{background:var(--shade${i})}text.shade-${i}{fill:var(--shade-ink${i})}`).join("")}
 ${[0, 1, 2, 3, 4, 5, 6].map((i) => `.series-${i}{background:var(--series${i})}`).join("")}
 .legend-row{display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px}
 ul.map-legend,ul.series-key{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:4px 12px;font-size:12px;line-height:16px}
