@@ -15,6 +15,9 @@ export interface VisualStrings {
   selected(city: string): string;
   clearCity: string;
   insertMap: string;
+  insertMapHelp: string;
+  mapSheet: string;
+  mapInserted(address: string, filled: boolean): string;
   timelineSection: string;
   timelineHelp: string;
   unknownYear: string;
@@ -38,6 +41,10 @@ const zh: VisualStrings = {
   selected: (city) => `已按 ${city} 筛选`,
   clearCity: "取消城市筛选",
   insertMap: "插入城市表与地图",
+  insertMapHelp: "在新工作表中插入各市集群数表格，并在 Excel 支持时配上填色地图，否则为柱形图。",
+  mapSheet: "集群地图",
+  mapInserted: (address, filled) =>
+    `已插入：${address}（${filled ? "填色地图" : "此 Excel 不支持填色地图，已用柱形图"}）`,
   timelineSection: "历年认定",
   timelineHelp: "每条记录为一次认定（同一集群入选两个名单计两次），按名单堆叠。",
   unknownYear: "年份不详",
@@ -62,6 +69,11 @@ const en: VisualStrings = {
   selected: (city) => `Filtered by ${city}`,
   clearCity: "Clear the city filter",
   insertMap: "Insert city table and map",
+  insertMapHelp:
+    "Inserts the clusters per city as a table on a new sheet, with Excel's filled map where Excel has it, else a column chart.",
+  mapSheet: "Cluster map",
+  mapInserted: (address, filled) =>
+    `Inserted: ${address} (${filled ? "filled map" : "this Excel has no filled map; column chart instead"})`,
   timelineSection: "Recognitions by year",
   timelineHelp:
     "Each record is one recognition (a cluster on two lists counts twice), stacked by programme.",

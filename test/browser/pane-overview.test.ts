@@ -109,6 +109,31 @@ test("the timeline lists years in order and the unknown year, with totals adding
   }
 });
 
+// A host the pane can insert in has ExcelApi 1.13, so 1.9 too; the column fallback is in
+// test/excel/map-chart.test.ts.
+test("insert map writes the city table on a new sheet with a filled map", async () => {
+  const session = await openInFakeExcel();
+  const { page } = session;
+  try {
+    await page.click("#tab-overview");
+    await page.click("#insert-map");
+    await page.waitForSelector("#map-insert-status.success");
+    expect(await page.textContent("#map-insert-status")).toContain("（填色地图）");
+    const sheet = await page.evaluate(() =>
+      window.__fakeExcel!.workbook.sheets.map((s) => ({
+        name: s.name,
+        charts: s.charts.map((c) => c.chartType),
+      }))
+    );
+    expect(sheet).toContainEqual({ name: "集群地图", charts: ["RegionMap"] });
+    const cities = await page.evaluate(() => window.__fakeExcel!.workbook.values("集群地图!A2:B3"));
+    expect(cities[0]).toEqual(["城市", "集群数（不重复）"]);
+    expect(session.errors).toEqual([]);
+  } finally {
+    await session.close();
+  }
+});
+
 describe.each(["zh-CN", "en"])("%s", (language) => {
   test.each([
     ["light", 320],
