@@ -107,7 +107,11 @@ export function browseView(context: PaneContext): HTMLElement {
   // Always in the page (an alert region added or shown only with its message is not reliably
   // announced); its box shows only while there is a problem.
   const problemBox = el("div", { className: "message error", attrs: { hidden: "" } });
-  const problem = el("div", { id: "search-problem", attrs: { role: "alert" } }, problemBox);
+  const problem = el(
+    "div",
+    { id: "search-problem", className: "visually-hidden", attrs: { role: "alert" } },
+    problemBox
+  );
   const list = el("ul", {
     className: "results",
     id: "results",
@@ -232,6 +236,8 @@ export function browseView(context: PaneContext): HTMLElement {
         : [])
     );
     problemBox.hidden = !error;
+    // Out of the layout while empty (no gap in the stack), yet still in the page as a live region.
+    problem.className = error ? "" : "visually-hidden";
     if (error) {
       search.setAttribute("aria-invalid", "true");
       search.setAttribute("aria-describedby", "search-problem");

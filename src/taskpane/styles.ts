@@ -125,8 +125,8 @@ svg.city-map path:hover{stroke:var(--fg1);stroke-width:1}
 svg.city-map path:focus{outline:none}
 svg.city-map path.selected{stroke:var(--fg1);stroke-width:1.6}
 svg.city-map .map-focus{fill:none;stroke:var(--focus);stroke-width:2.4;pointer-events:none}
-.map-labels text{font-size:9px;font-weight:600;pointer-events:none}
-.map-labels .map-name{font-size:7px;font-weight:400}
+.map-labels text{font-size:10px;font-weight:600;pointer-events:none}
+.map-labels .map-name{font-size:7.5px;font-weight:400}
 ${[0, 1, 2, 3, 4].map((i) => `path.shade-${i}{fill:var(--shade${i})}.swatch.shade-${i}{background:var(--shade${i})}text.shade-${i}{fill:var(--shade-ink${i})}`).join("")}
 ${[0, 1, 2, 3, 4, 5, 6].map((i) => `.series-${i}{background:var(--series${i})}`).join("")}
 .legend-row{display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px}
