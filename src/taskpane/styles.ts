@@ -91,7 +91,7 @@ table.figures{width:100%;border-collapse:collapse;font-size:12px;line-height:16p
 table.figures th,table.figures td{text-align:left;padding:4px 6px 4px 0;border-bottom:1px solid var(--stroke2);vertical-align:top}
 table.figures thead th{color:var(--fg3);font-weight:600}
 table.figures tbody th{font-weight:400}
-table.figures td.value{font-weight:600;white-space:nowrap}
+table.figures td.value{font-weight:600}
 .suggestions{gap:4px 6px}
 .detail h2{font-size:16px;line-height:22px;margin:0;overflow-wrap:break-word}
 .detail h3{font-size:13px;line-height:18px;margin:4px 0 0;font-weight:600;color:var(--fg2)}
@@ -112,7 +112,7 @@ table.coverage{width:100%;border-collapse:collapse;font-size:12px;line-height:16
 table.coverage th,table.coverage td{text-align:left;padding:4px 4px;border-bottom:1px solid var(--stroke2);vertical-align:top}
 table.coverage th{color:var(--fg3);font-weight:600}
 table.coverage tbody th{color:var(--fg1);font-weight:400}
-table.coverage td.status{white-space:nowrap}
+table.coverage td.status{min-width:64px}
 table.coverage td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .gap{color:var(--warning-fg);font-weight:600}
 .full{color:var(--success-fg)}
