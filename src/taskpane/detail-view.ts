@@ -32,10 +32,11 @@ function figureTable(cluster: Cluster, language: Language): HTMLElement {
   const s = strings(language);
   const sources = [...new Set(cluster.metrics.map((m) => m.source))];
   const perRow = sources.length > 1;
+  const years = cluster.metrics.some((m) => m.year !== undefined);
   const head = [
     s.figureHeader,
     s.valueHeader,
-    s.yearHeader,
+    ...(years ? [s.yearHeader] : []),
     s.scope,
     ...(perRow ? [s.detailSources] : []),
   ];
@@ -46,7 +47,7 @@ function figureTable(cluster: Cluster, language: Language): HTMLElement {
       {},
       el("th", { attrs: { scope: "row" } }, parts.label),
       el("td", { className: "value" }, parts.value),
-      el("td", { className: "nowrap" }, parts.year),
+      years ? el("td", { className: "nowrap" }, parts.year) : null,
       el("td", {}, parts.scope),
       perRow ? el("td", { className: "id" }, metric.source) : null
     );
