@@ -34,8 +34,9 @@ function mount() {
   return { view, search, type, context };
 }
 
-const suggestions = (view: HTMLElement) =>
-  [...view.querySelectorAll<HTMLButtonElement>("#search-problem [data-suggestion]")];
+const suggestions = (view: HTMLElement) => [
+  ...view.querySelectorAll<HTMLButtonElement>("#search-problem [data-suggestion]"),
+];
 
 test("an unknown word's suggestions are buttons that put the suggestion in its place", () => {
   const { view, search, type, context } = mount();
