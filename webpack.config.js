@@ -46,7 +46,10 @@ module.exports = async (env, options) => {
       functions: ["./src/functions/preview-runtime.ts", FUNCTIONS_INPUT],
       taskpane: "./src/taskpane/taskpane.ts",
     },
-    output: { path: outDir, filename: "[name].js", clean: true },
+    // Lazy chunks (the pane's Overview and its .xlsx writer) load beside the page that asked for
+    // them; an explicit public path keeps out webpack's "auto" one, whose global lookup carries a
+    // Function constructor the CSP forbids.
+    output: { path: outDir, filename: "[name].js", publicPath: "", clean: true },
     resolve: { extensions: [".ts", ".js"] },
     performance: { hints: false },
     // One webpack runtime for both entries, so the pane and the functions share one instance of

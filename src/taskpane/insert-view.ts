@@ -153,14 +153,13 @@ export function insertView(context: PaneContext): HTMLElement {
     ];
     show("info", s.exportWorking);
     try {
-      // ExcelJS is its own chunk, fetched on the first export only.
+      // The writer is its own chunk, fetched on the first export only.
       const { buildXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-export");
       const bytes = await buildXlsx({
         result: recordsTable(catalog, clusters, fields, headerLanguage),
         note: noteText(catalog, citedSources(clusters), headerLanguage),
         sources: sourcesTable(catalog, cited, headerLanguage),
         sheetNames: { result: h.sheetClusters, sources: h.sheetSources },
-        title: h.appTitle,
       });
       download(bytes as Uint8Array<ArrayBuffer>, fileName("xlsx"), XLSX_TYPE);
       show("success", s.exported(fileName("xlsx"), clusters.length));

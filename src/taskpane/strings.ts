@@ -195,7 +195,7 @@ const en: Strings = {
   exportCsv: "Export CSV",
   exportXlsx: "Download Excel workbook (.xlsx)",
   exportXlsxHelp:
-    "With a native table, a frozen header row, the version and sources note and a Sources sheet; opens in Excel without the add-in.",
+    "The inserted table's columns with the header row frozen, the version and sources note and a Sources sheet; text stays text. Opens in Excel without the add-in.",
   exportWorking: "Building the workbook…",
   exported: (file: string, rows: number) =>
     `Exported ${rows} ${rows === 1 ? "record" : "records"}: ${file} (see your browser's downloads)`,

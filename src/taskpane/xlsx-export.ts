@@ -1,12 +1,15 @@
 /**
  * The preview mode's .xlsx download, for users whose IT blocks add-ins: the current result as a
- * real workbook written by ExcelJS, loaded only when asked for (its own chunk). The result sheet
- * holds the note (dataset version, date, sources) in A1 and, from row 2, the same columns as an
- * inserted table as a native Table with its header row frozen; a second sheet lists the sources.
+ * real workbook written by write-excel-file, loaded only when asked for (its own chunk). The
+ * result sheet holds the note (dataset version, date, sources) in A1 and, from row 2, the same
+ * columns as an inserted table with its header row frozen; a second sheet lists the sources.
  *
- * Data stays data: text is written as text (a cell value, never a formula, under the text format
- * "@"); numbers as numbers; a column whose every value is a full ISO date (YYYY-MM-DD) as dates.
+ * Data stays data: text is written as a text cell under the text format "@" (never a formula,
+ * never read as a number or a date); numbers as numbers; a column whose every value is a full ISO
+ * date (YYYY-MM-DD) as dates. write-excel-file writes no Excel Table (ExcelJS would, but its
+ * browser bundle carries a Function constructor, which the pane's build forbids).
  */
+import type { Cell as SheetCell, Row } from "write-excel-file/universal";
 import type { Table } from "../core/table";
 
 export interface XlsxContent {
@@ -14,8 +17,6 @@ export interface XlsxContent {
   note: string;
   sources: Table;
   sheetNames: { result: string; sources: string };
-  /** Workbook title and subject shown in the file's properties. */
-  title: string;
 }
 
 const TEXT = "@";
@@ -38,12 +39,11 @@ function kindOf(rows: Table["rows"], column: number): ColumnKind {
   return number ? "number" : date ? "date" : "text";
 }
 
-/** A cell as ExcelJS takes it: text as a string, dates as UTC midnight, blanks as null. */
-function cellValue(value: Table["rows"][number][number], kind: ColumnKind) {
+function cell(value: Table["rows"][number][number], kind: ColumnKind): SheetCell {
   if (value === "") return null;
-  if (kind === "date") return new Date(`${value}T00:00:00Z`);
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  return value;
+  if (kind === "date") return { type: Date, value: new Date(`${value}T00:00:00Z`), format: DATE };
+  if (typeof value === "number") return Number.isFinite(value) ? { type: Number, value } : null;
+  return { type: String, value, format: TEXT };
 }
 
 /** Excel's limits: 31 characters, none of []:*?/\ in a sheet name. */
@@ -51,59 +51,44 @@ function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31) || "Sheet";
 }
 
-async function addTableSheet(
-  workbook: import("exceljs").Workbook,
-  name: string,
-  table: Table,
-  tableName: string,
-  note?: string
-) {
-  const sheet = workbook.addWorksheet(sheetName(name));
-  const top = note === undefined ? 1 : 2;
-  if (note !== undefined) {
-    const cell = sheet.getCell(1, 1);
-    cell.numFmt = TEXT;
-    cell.value = note;
-    cell.font = { italic: true, color: { argb: "FF595959" } };
-  }
+function sheet(name: string, table: Table, note?: string) {
   const kinds = table.header.map((_, c) => kindOf(table.rows, c));
-  sheet.addTable({
-    name: tableName,
-    ref: sheet.getCell(top, 1).address,
-    headerRow: true,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: table.header.map((header) => ({ name: header, filterButton: true })),
-    rows: table.rows.map((row) => row.map((value, c) => cellValue(value, kinds[c]))),
-  });
-  kinds.forEach((kind, c) => {
-    const column = sheet.getColumn(c + 1);
-    column.numFmt = kind === "number" ? "General" : kind === "date" ? DATE : TEXT;
+  const header: Row = table.header.map((text) => ({
+    type: String,
+    value: text,
+    format: TEXT,
+    fontWeight: "bold",
+  }));
+  const rows: Row[] = table.rows.map((row) => row.map((value, c) => cell(value, kinds[c])));
+  const lead: Row[] =
+    note === undefined
+      ? []
+      : [[{ type: String, value: note, format: TEXT, fontStyle: "italic", textColor: "#595959" }]];
+  const columns = table.header.map((text, c) => {
     const longest = Math.max(
-      table.header[c].length,
+      text.length,
       ...table.rows.slice(0, 200).map((row) => String(row[c]).length)
     );
     // CJK characters are about two columns wide.
-    column.width = Math.min(60, Math.max(8, longest * 1.6));
+    return { width: Math.min(60, Math.max(8, Math.ceil(longest * 1.6))) };
   });
-  // The header row stays in view while scrolling (with the note above it).
-  sheet.views = [{ state: "frozen", ySplit: top, xSplit: 0 }];
-  return sheet;
+  return {
+    data: [...lead, header, ...rows],
+    sheet: sheetName(name),
+    columns,
+    // The header row stays in view while scrolling (with the note above it).
+    stickyRowsCount: lead.length + 1,
+  };
 }
 
 /** The .xlsx file's bytes. */
 export async function buildXlsx(content: XlsxContent): Promise<Uint8Array> {
-  const { Workbook } = await import(/* webpackChunkName: "xlsx" */ "exceljs");
-  const workbook = new Workbook();
-  workbook.title = content.title;
-  workbook.subject = content.note;
-  workbook.creator = content.title;
-  await addTableSheet(
-    workbook,
-    content.sheetNames.result,
-    content.result,
-    "SD_result",
-    content.note
+  const { default: writeXlsxFile } = await import(
+    /* webpackChunkName: "xlsx-writer" */ "write-excel-file/universal"
   );
-  await addTableSheet(workbook, content.sheetNames.sources, content.sources, "SD_sources");
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const blob = await writeXlsxFile([
+    sheet(content.sheetNames.result, content.result, content.note),
+    sheet(content.sheetNames.sources, content.sources),
+  ]).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
 }

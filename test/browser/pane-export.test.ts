@@ -1,5 +1,5 @@
 /**
- * The preview's .xlsx download in the built pane, under its CSP: the Export tab loads ExcelJS
+ * The preview's .xlsx download in the built pane, under its CSP: the Export tab loads the writer
  * only when asked, downloads a workbook of the current result and says so; LibreOffice reads it
  * with the note, the same header and one row per record.
  */
@@ -12,7 +12,7 @@ import { closeBrowser, openPane } from "./harness";
 jest.setTimeout(120_000);
 afterAll(closeBrowser);
 
-test("Export downloads an .xlsx of the current result, loading ExcelJS only then", async () => {
+test("Export downloads an .xlsx of the current result, loading the writer only then", async () => {
   const session = await openPane({ kind: "offline" });
   const { page } = session;
   const scripts: string[] = [];
@@ -48,7 +48,7 @@ test("Export downloads an .xlsx of the current result, loading ExcelJS only then
     expect(lines[0]).toMatch(/^"?齐鲁产业集群 数据版本/);
     expect(lines[1]).toBe("编号,名称,城市,区县,产业,级别,类别,批次,公布时间,状态");
     expect(lines).toHaveLength(count + 2);
-    // No CSP violation (eval, inline script) or other error while ExcelJS ran.
+    // No CSP violation (eval, inline script) or other error while the writer ran.
     expect(session.errors).toEqual([]);
   } finally {
     await session.close();
