@@ -78,7 +78,7 @@ const zh = {
   exportCsv: "导出 CSV",
   exportXlsx: "下载 Excel 工作簿（.xlsx）",
   exportXlsxHelp:
-    "含原生表格、冻结的表头、版本与来源说明，以及“来源”工作表；无需加载项即可在 Excel 中打开。",
+    "列与插入的表格相同，表头冻结，附版本与来源说明及“来源”工作表；文本保持为文本。无需加载项即可在 Excel 中打开。",
   exportWorking: "正在生成工作簿…",
   exported: (file: string, rows: number) => `已导出 ${rows} 条记录：${file}（见浏览器的下载）`,
   exportFailed: (message: string) => `导出失败：${message}`,
