@@ -8,11 +8,9 @@ import type { Catalog } from "../core/catalog";
 import { setLanguage, type Language } from "../core/i18n";
 import { applyFilter, EMPTY_FILTER, type BrowseFilter, type BrowseResult } from "./browse-model";
 import { browseView } from "./browse-view";
-import { coverageView } from "./coverage-view";
 import { el } from "./dom";
 import type { HostInfo } from "./host";
 import { insertView } from "./insert-view";
-import { visualStrings } from "./visual-strings";
 import { loadPrefs, savePrefs } from "./prefs";
 import { strings } from "./strings";
 import { registerCommands } from "./commands";
@@ -159,12 +157,12 @@ export function startPane(
       browse: browseView(context),
       overview: el("div", { attrs: { "aria-busy": "true" } }),
       insert: insertView(context),
-      coverage: coverageView(context),
+      coverage: el("div", { attrs: { "aria-busy": "true" } }),
       ...(writes ? { workbook: el("div", {}, writes.view.element) } : {}),
     };
     const labels: Record<Tab, string> = {
       browse: s.tabBrowse,
-      overview: visualStrings(language).tab,
+      overview: s.tabOverview,
       insert: host.mode === "excel" ? s.tabInsert : s.tabExport,
       coverage: s.tabCoverage,
       workbook: s.tabWorkbook,
@@ -188,7 +186,18 @@ export function startPane(
         tabButtons[i].tabIndex = selected ? 0 : -1;
         panels[t]!.hidden = !selected;
       });
-      if (name === "overview") showOverview(panels.overview!, context);
+      if (name === "overview")
+        lazyPanel(panels.overview!, () =>
+          import(/* webpackChunkName: "overview" */ "./overview-view").then((m) =>
+            m.overviewView(context)
+          )
+        );
+      if (name === "coverage")
+        lazyPanel(panels.coverage!, () =>
+          import(/* webpackChunkName: "coverage" */ "./coverage-view").then((m) =>
+            m.coverageView(context)
+          )
+        );
       if (focus) tabButtons[tabs.indexOf(name)].focus();
     }
     // Arrow keys move between tabs (the ARIA tabs pattern); Tab moves into the panel.
@@ -221,14 +230,14 @@ export function startPane(
 }
 
 /**
- * The map and timeline load when their tab is first opened (their own chunk, with the city
- * paths), so the pane's first load does not carry them.
+ * Tabs whose content loads when the tab is first opened (the Overview with its city paths, the
+ * Coverage tables), each its own chunk, so the pane's first load does not carry them.
  */
-function showOverview(panel: HTMLElement, context: PaneContext): void {
+function lazyPanel(panel: HTMLElement, load: () => Promise<HTMLElement>): void {
   if (panel.dataset.loaded) return;
   panel.dataset.loaded = "1";
-  void import(/* webpackChunkName: "overview" */ "./overview-view").then(({ overviewView }) => {
-    panel.replaceChildren(overviewView(context));
+  void load().then((content) => {
+    panel.replaceChildren(content);
     panel.removeAttribute("aria-busy");
   });
 }

@@ -13,7 +13,6 @@ import type { Table } from "../core/table";
 import { OccupiedTargetError, TooLargeError } from "../excel/errors";
 import type { Placement } from "../excel/insert-table";
 import type { PaneContext } from "./app";
-import { sourcesTable } from "../core/listings";
 import { CSV_TYPE, download, fieldChoice, XLSX_TYPE } from "./choices";
 import { el, labelledSelect } from "./dom";
 import {
@@ -154,7 +153,11 @@ export function insertView(context: PaneContext): HTMLElement {
     show("info", s.exportWorking);
     try {
       // The writer is its own chunk, fetched on the first export only.
-      const { buildXlsx } = await import(/* webpackChunkName: "xlsx" */ "./xlsx-export");
+      // Like the sources table, which only the export and the Coverage tab need.
+      const [{ buildXlsx }, { sourcesTable }] = await Promise.all([
+        import(/* webpackChunkName: "xlsx" */ "./xlsx-export"),
+        import(/* webpackChunkName: "listings" */ "../core/listings"),
+      ]);
       const bytes = await buildXlsx({
         result: recordsTable(catalog, clusters, fields, headerLanguage),
         note: noteText(catalog, citedSources(clusters), headerLanguage),

@@ -9,6 +9,7 @@ import { applyFilter } from "./browse-model";
 import { el } from "./dom";
 import { chartContent, citedSources, noteText, summaryView, tableRequest } from "./insert-model";
 import { mapView } from "./map-view";
+import { installOverviewStyles } from "./overview-styles";
 import { strings } from "./strings";
 import { timelineView } from "./timeline-view";
 import { visualStrings } from "./visual-strings";
@@ -74,6 +75,7 @@ function insertMapAction(context: PaneContext): HTMLElement {
 }
 
 export function overviewView(context: PaneContext): HTMLElement {
+  installOverviewStyles();
   return el(
     "section",
     { className: "stack" },

@@ -11,11 +11,7 @@ const LIGHT = `
   --brand:#107c41; --brand-hover:#0e6e3a; --brand-pressed:#0b5a2f; --brand-fg:#0e6e3a; --on-brand:#ffffff;
   --brand-bg2:#e9f5ee; --danger-bg:#fdf3f4; --danger-fg:#b10e1c; --danger-stroke:#eeacb2;
   --warning-bg:#fff9f5; --warning-fg:#8a3707; --warning-stroke:#fdcfb4; --success-bg:#f1faf1; --success-fg:#0e700e;
-  --success-stroke:#9fd89f; --focus:#000000; color-scheme: light;
-  --shade0:#f5f5f5; --shade1:#d3ecdc; --shade2:#9ed4b0; --shade3:#107c41; --shade4:#0b5a2f;
-  --shade-ink0:#424242; --shade-ink1:#0b3d20; --shade-ink2:#0b3d20; --shade-ink3:#ffffff; --shade-ink4:#ffffff;
-  --map-border:#ffffff;
-  --series0:#0f6cbd; --series1:#107c41; --series2:#c239b3; --series3:#da3b01; --series4:#8764b8; --series5:#038387; --series6:#986f0b;`;
+  --success-stroke:#9fd89f; --focus:#000000; color-scheme: light;`;
 
 const DARK = `
   --bg1:#292929; --bg2:#1f1f1f; --bg3:#141414; --bg-hover:#3d3d3d; --bg-pressed:#1f1f1f;
@@ -24,11 +20,7 @@ const DARK = `
   --brand:#107c41; --brand-hover:#0e6e3a; --brand-pressed:#0b5a2f; --brand-fg:#6ccb8f; --on-brand:#ffffff;
   --brand-bg2:#0c3b22; --danger-bg:#3b1f22; --danger-fg:#e37d80; --danger-stroke:#8b2c33;
   --warning-bg:#411200; --warning-fg:#faa06b; --warning-stroke:#8a3707; --success-bg:#052505; --success-fg:#54b054;
-  --success-stroke:#0e700e; --focus:#ffffff; color-scheme: dark;
-  --shade0:#333333; --shade1:#1a4a2e; --shade2:#237a48; --shade3:#6ccb8f; --shade4:#b5e6c6;
-  --shade-ink0:#d6d6d6; --shade-ink1:#ffffff; --shade-ink2:#ffffff; --shade-ink3:#0b3d20; --shade-ink4:#0b3d20;
-  --map-border:#1f1f1f;
-  --series0:#479ef5; --series1:#54b054; --series2:#d56ccc; --series3:#f1926b; --series4:#a990d6; --series5:#4bb4b8; --series6:#d9ae43;`;
+  --success-stroke:#0e700e; --focus:#ffffff; color-scheme: dark;`;
 
 const CSS = `
 :root{${LIGHT}}
@@ -119,28 +111,6 @@ table.coverage td.num{text-align:right;white-space:nowrap;font-variant-numeric:t
 ul.stack{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:8px}
 .outdated{color:var(--warning-fg);font-weight:600}
 a{color:var(--brand-fg)}
-svg.city-map{width:100%;height:auto;display:block}
-svg.city-map path{stroke:var(--map-border);stroke-width:0.6;cursor:pointer}
-svg.city-map path:hover{stroke:var(--fg1);stroke-width:1}
-svg.city-map path:focus{outline:none}
-svg.city-map path.selected{stroke:var(--fg1);stroke-width:1.6}
-svg.city-map .map-focus{fill:none;stroke:var(--focus);stroke-width:2.4;pointer-events:none}
-.map-labels text{font-size:10px;font-weight:600;pointer-events:none}
-.map-labels .map-name{font-size:7.5px;font-weight:400}
-${[0, 1, 2, 3, 4].map((i) => `path.shade-${i}{fill:var(--shade${i})}.swatch.shade-${i}{background:var(--shade${i})}text.shade-${i}{fill:var(--shade-ink${i})}`).join("")}
-${[0, 1, 2, 3, 4, 5, 6].map((i) => `.series-${i}{background:var(--series${i})}`).join("")}
-.legend-row{display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px}
-ul.map-legend,ul.series-key{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:4px 12px;font-size:12px;line-height:16px}
-ul.series-key{flex-direction:column}
-.map-legend li,.series-key li{display:flex;align-items:center;gap:4px}
-.swatch{display:inline-block;width:14px;height:14px;border-radius:2px;border:1px solid var(--stroke1);flex:none}
-table.timeline{width:100%;border-collapse:collapse;font-size:12px;line-height:16px}
-table.timeline th{text-align:left;font-weight:600;padding:3px 8px 3px 0;white-space:nowrap;color:var(--fg2)}
-table.timeline td{padding:3px 0}
-table.timeline td.num{text-align:right;width:32px;font-variant-numeric:tabular-nums;font-weight:600}
-.bar-cell{width:100%}
-.timeline-bar{display:flex;height:14px;border-radius:2px;overflow:hidden;background:var(--bg3)}
-.segment{display:block;height:100%}
 .stack.tight{gap:2px}
 `;
 

@@ -4,7 +4,6 @@
 import type { Language } from "../core/i18n";
 
 export interface VisualStrings {
-  tab: string;
   mapSection: string;
   mapLabel: string;
   mapHelp: string;
@@ -30,7 +29,6 @@ export interface VisualStrings {
 }
 
 const zh: VisualStrings = {
-  tab: "概览",
   mapSection: "各市集群分布",
   mapLabel: "山东省 16 市地图：各市符合当前筛选的集群数（不重复）",
   mapHelp: "色阶见图例；合作集群计入所涉每个城市。点击城市即按该市筛选。",
@@ -57,7 +55,6 @@ const zh: VisualStrings = {
 };
 
 const en: VisualStrings = {
-  tab: "Overview",
   mapSection: "Clusters by city",
   mapLabel: "Map of Shandong's 16 cities: distinct clusters matching the current filter",
   mapHelp:

@@ -75,6 +75,7 @@ describe.each(["zh-CN", "en"])("%s", (language) => {
       await outcome(page);
       await check("insert, inserted");
       await page.click("#tab-coverage");
+      await page.locator("#panel-coverage .card").first().waitFor();
       await check("coverage");
       await page.click("#tab-workbook");
       await page.waitForSelector('[data-entry="t-1"]');
@@ -135,6 +136,7 @@ test.each(["browse", "overview", "insert", "coverage", "workbook"])(
       await page.click(`#tab-${tab}`);
       if (tab === "browse") await page.click("#filters summary");
       if (tab === "overview") await page.locator("#timeline").waitFor();
+      if (tab === "coverage") await page.locator("#panel-coverage .card").first().waitFor();
       if (tab === "insert") await page.click("#fields summary");
       // Every control a pointer could use in the open tab and the header, numbered.
       const controls = await page.evaluate(() =>

@@ -96,6 +96,7 @@ test("coverage shows stated totals beside named members and what is left unnamed
   const { page } = session;
   try {
     await page.click("#tab-coverage");
+    await page.locator("#panel-coverage .card").first().waitFor();
     const coverage = page.locator("#panel-coverage");
     await coverage.waitFor();
     const text = (await coverage.textContent())!;
