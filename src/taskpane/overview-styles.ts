@@ -37,7 +37,7 @@ ul.series-key{flex-direction:column}
 table.timeline{width:100%;border-collapse:collapse;font-size:12px;line-height:16px}
 table.timeline th{text-align:left;font-weight:600;padding:3px 8px 3px 0;white-space:nowrap;color:var(--fg2)}
 table.timeline td{padding:3px 0}
-table.timeline td.num{text-align:right;width:32px;font-variant-numeric:tabular-nums;font-weight:600}
+table.timeline td.num{text-align:right;width:36px;padding-left:6px;font-variant-numeric:tabular-nums;font-weight:600}
 .bar-cell{width:100%}
 .timeline-bar{display:flex;height:14px;border-radius:2px;overflow:hidden;background:var(--bg3)}
 .segment{display:block;height:100%}
