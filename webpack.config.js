@@ -78,7 +78,10 @@ module.exports = async (env, options) => {
       // ship once (in functions.js, which the page loads first) instead of once per bundle.
       taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
-    output: { path: outDir, filename: "[name].js", clean: true },
+    // Lazy chunks (the pane's Overview and its .xlsx writer) load beside the page that asked for
+    // them; an explicit public path keeps out webpack's "auto" one, whose global lookup carries a
+    // Function constructor the CSP forbids.
+    output: { path: outDir, filename: "[name].js", publicPath: "", clean: true },
     resolve: { extensions: [".ts", ".js"] },
     performance: { hints: false },
     // One webpack runtime for both entries, so the pane and the functions share one instance of

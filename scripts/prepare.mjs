@@ -8,6 +8,7 @@ for (const script of [
   "scripts/check-data.ts",
   "scripts/build-counties.ts",
   "scripts/build-name-index.ts",
+  "scripts/build-city-map.ts",
 ]) {
   execFileSync(process.execPath, [...tsx, script], { stdio: "inherit" });
 }

@@ -8,7 +8,6 @@ import type { Catalog } from "../core/catalog";
 import { setLanguage, type Language } from "../core/i18n";
 import { applyFilter, EMPTY_FILTER, type BrowseFilter, type BrowseResult } from "./browse-model";
 import { browseView } from "./browse-view";
-import { coverageView } from "./coverage-view";
 import { el } from "./dom";
 import type { HostInfo } from "./host";
 import { insertView } from "./insert-view";
@@ -19,7 +18,7 @@ import { comparisonLayout, producedTable } from "./insert-model";
 import type { WorkbookActions } from "./workbook";
 import { workbookView, type WorkbookView } from "./workbook-view";
 
-type Tab = "browse" | "insert" | "coverage" | "workbook";
+type Tab = "browse" | "overview" | "insert" | "coverage" | "workbook";
 
 export interface PaneContext {
   catalog: Catalog;
@@ -48,8 +47,8 @@ export function startPane(
   let tracked: WorkbookView | undefined;
   setLanguage(language);
   const tabs: Tab[] = workbook
-    ? ["browse", "insert", "coverage", "workbook"]
-    : ["browse", "insert", "coverage"];
+    ? ["browse", "overview", "insert", "coverage", "workbook"]
+    : ["browse", "overview", "insert", "coverage"];
   /** Requirement sets a command needed and this host lacks, once the user has run it. */
   let commandMissing: readonly string[] = [];
   // The ribbon's Refresh all runs the current view's refresh, so its outcome shows in the pane;
@@ -99,7 +98,8 @@ export function startPane(
     listeners = [];
     const s = strings(language);
     document.documentElement.lang = language;
-    document.title = `${s.appTitle} · Qilu Clusters`;
+    // The English title is the product name once; the Chinese one carries the English beside it.
+    document.title = language === "en" ? s.appTitle : `${s.appTitle} · Qilu Clusters`;
     const writes = workbook ? trackWrites(workbook, language) : undefined;
     tracked = writes?.view;
     const context: PaneContext = {
@@ -172,13 +172,15 @@ export function startPane(
 
     const panels: Partial<Record<Tab, HTMLElement>> = {
       browse: browseView(context),
+      overview: el("div", { attrs: { "aria-busy": "true" } }),
       insert: insertView(context),
-      coverage: coverageView(context),
+      coverage: el("div", { attrs: { "aria-busy": "true" } }),
       ...(writes ? { workbook: el("div", {}, writes.view.element) } : {}),
     };
     const labels: Record<Tab, string> = {
       browse: s.tabBrowse,
-      insert: s.tabInsert,
+      overview: s.tabOverview,
+      insert: host.mode === "excel" ? s.tabInsert : s.tabExport,
       coverage: s.tabCoverage,
       workbook: s.tabWorkbook,
     };
@@ -201,6 +203,18 @@ export function startPane(
         tabButtons[i].tabIndex = selected ? 0 : -1;
         panels[t]!.hidden = !selected;
       });
+      if (name === "overview")
+        lazyPanel(panels.overview!, () =>
+          import(/* webpackChunkName: "overview" */ "./overview-view").then((m) =>
+            m.overviewView(context)
+          )
+        );
+      if (name === "coverage")
+        lazyPanel(panels.coverage!, () =>
+          import(/* webpackChunkName: "coverage" */ "./coverage-view").then((m) =>
+            m.coverageView(context)
+          )
+        );
       if (focus) tabButtons[tabs.indexOf(name)].focus();
     }
     // Arrow keys move between tabs (the ARIA tabs pattern); Tab moves into the panel.
@@ -230,6 +244,19 @@ export function startPane(
   }
 
   render();
+}
+
+/**
+ * Tabs whose content loads when the tab is first opened (the Overview with its city paths, the
+ * Coverage tables), each its own chunk, so the pane's first load does not carry them.
+ */
+function lazyPanel(panel: HTMLElement, load: () => Promise<HTMLElement>): void {
+  if (panel.dataset.loaded) return;
+  panel.dataset.loaded = "1";
+  void load().then((content) => {
+    panel.replaceChildren(content);
+    panel.removeAttribute("aria-busy");
+  });
 }
 
 /** The language to start in, and a way to pin it from the remembered choice. */

@@ -8,7 +8,8 @@ import { pick } from "../core/i18n";
 import type { PaneContext } from "./app";
 import { filterOptions, hasFilters, type BrowseFilter } from "./browse-model";
 import { detailView } from "./detail-view";
-import { el, labelledSelect } from "./dom";
+import { el, labelledSelect, otherLanguage } from "./dom";
+import { queryProblem } from "./query-problem";
 import { strings } from "./strings";
 
 /**
@@ -103,11 +104,14 @@ export function browseView(context: PaneContext): HTMLElement {
     id: "result-count",
     attrs: { "aria-live": "polite", "aria-atomic": "true" },
   });
-  const problem = el("p", {
-    className: "message error",
-    id: "search-problem",
-    attrs: { "aria-live": "polite" },
-  });
+  // Always in the page (an alert region added or shown only with its message is not reliably
+  // announced); its box shows only while there is a problem.
+  const problemBox = el("div", { className: "message error", attrs: { hidden: "" } });
+  const problem = el(
+    "div",
+    { id: "search-problem", className: "visually-hidden", attrs: { role: "alert" } },
+    problemBox
+  );
   const list = el("ul", {
     className: "results",
     id: "results",
@@ -115,6 +119,13 @@ export function browseView(context: PaneContext): HTMLElement {
   });
   const listArea = el("div", { id: "browse-list", className: "stack" }, count, problem, list);
   const detailArea = el("div", { id: "browse-detail", attrs: { hidden: "" } });
+  // Escape leaves the detail view as "back" does, focus returning to the cluster's row.
+  detailArea.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    const id = detailArea.querySelector<HTMLElement>("[data-cluster]")?.dataset.cluster;
+    event.preventDefault();
+    showList(id);
+  });
 
   function showList(focusId?: string): void {
     detailArea.hidden = true;
@@ -151,7 +162,14 @@ export function browseView(context: PaneContext): HTMLElement {
           attrs: { type: "button", "data-cluster": cluster.id },
           on: { click: () => showDetail(cluster) },
         },
-        el("span", { className: "name" }, pick(cluster.name, context.language)),
+        el(
+          "span",
+          {
+            className: "name",
+            attrs: { lang: otherLanguage(pick(cluster.name, context.language), context.language) },
+          },
+          pick(cluster.name, context.language)
+        ),
         el("span", { className: "meta" }, meta)
       )
     );
@@ -201,8 +219,32 @@ export function browseView(context: PaneContext): HTMLElement {
   /** A new result: back to the first rows. */
   function refresh(): void {
     const { clusters, error } = context.result;
+    // Other views (the map) set filters too; the boxes show what is in force.
+    for (const key of ["city", "level", "kind", "batch", "industry"] as const) {
+      const box = filters.querySelector<HTMLSelectElement>(`#filter-${key}`);
+      if (box && box.value !== context.filter[key]) box.value = context.filter[key];
+    }
+    if (hasFilters(context.filter)) filters.open = true;
     count.textContent = s.resultCount(clusters.length);
-    problem.textContent = error ? error.describe(context.language) : "";
+    problemBox.replaceChildren(
+      ...(error
+        ? queryProblem(error, context.filter.search, context.language, s.didYouMean, (query) => {
+            search.value = query;
+            context.setFilter({ search: query });
+            search.focus();
+          })
+        : [])
+    );
+    problemBox.hidden = !error;
+    // Out of the layout while empty (no gap in the stack), yet still in the page as a live region.
+    problem.className = error ? "" : "visually-hidden";
+    if (error) {
+      search.setAttribute("aria-invalid", "true");
+      search.setAttribute("aria-describedby", "search-problem");
+    } else {
+      search.removeAttribute("aria-invalid");
+      search.removeAttribute("aria-describedby");
+    }
     limit = PREVIEW_STEP;
     listRows();
   }

@@ -1,6 +1,6 @@
 /**
  * Two pieces of the Insert tab that stand on their own: the field checklist (in core's column
- * order) and the CSV download.
+ * order) and the file download.
  */
 import { FIELDS } from "../core/fields";
 import { pick, type Language } from "../core/i18n";
@@ -42,9 +42,16 @@ export function fieldChoice(
   );
 }
 
-/** Starts a download of the text as a file, through a Blob link (no server, no data: URL). */
-export function download(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+export const CSV_TYPE = "text/csv;charset=utf-8";
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Starts a download of the data as a file, through a Blob link (no server, no data: URL). */
+export function download(
+  data: string | Uint8Array<ArrayBuffer>,
+  filename: string,
+  type: string
+): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const link = el("a", { attrs: { href: url, download: filename, hidden: "" } });
   document.body.append(link);
   link.click();

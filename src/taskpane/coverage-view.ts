@@ -44,7 +44,7 @@ export function coverageView(context: PaneContext): HTMLElement {
     byProgramme.set(key, [...(byProgramme.get(key) ?? []), row]);
   }
 
-  const cards = [...byProgramme].map(([programme, rows]) => {
+  const cards = [...byProgramme].map(([programme, rows], index) => {
     const body = rows.map((row) => {
       const shandong = row[BATCH_COLUMNS.shandong];
       const named = Number(row[BATCH_COLUMNS.named]);
@@ -64,11 +64,16 @@ export function coverageView(context: PaneContext): HTMLElement {
         "tr",
         {},
         el(
-          "td",
-          {},
+          "th",
+          { attrs: { scope: "row" } },
           String(row[BATCH_COLUMNS.batch]),
           nationwide
-            ? el("div", { className: "meta" }, `${s.coverageStatedNationwide}: ${nationwide}`)
+            ? el(
+                "div",
+                { className: "meta" },
+                `${s.coverageStatedNationwide}${s.colon}`,
+                el("span", { className: "nowrap" }, nationwide)
+              )
             : null
         ),
         el(
@@ -88,11 +93,26 @@ export function coverageView(context: PaneContext): HTMLElement {
       el("th", { attrs: { scope: "col" } }, s.coverageNamed),
       el("th", { attrs: { scope: "col" } }, s.coverageGap)
     );
+    const id = `coverage-${index}`;
+    // A region that takes focus: keyboard users reach each table and can scroll it if it is wide.
     return el(
       "section",
       { className: "card" },
-      el("h2", {}, programme),
-      el("table", { className: "coverage" }, el("thead", {}, head), el("tbody", {}, ...body))
+      el("h2", { id }, programme),
+      el(
+        "div",
+        {
+          className: "table-region",
+          attrs: { role: "region", tabindex: "0", "aria-labelledby": id },
+        },
+        el(
+          "table",
+          { className: "coverage" },
+          el("caption", { className: "visually-hidden" }, programme),
+          el("thead", {}, head),
+          el("tbody", {}, ...body)
+        )
+      )
     );
   });
   const dataset = catalog.dataset;

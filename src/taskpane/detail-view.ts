@@ -4,10 +4,10 @@
  */
 import type { Cluster } from "../data/types";
 import { FIELDS } from "../core/fields";
-import { pick } from "../core/i18n";
+import { pick, type Language } from "../core/i18n";
 import { NAME_BASES, SOURCE_KINDS } from "../core/labels";
 import type { PaneContext } from "./app";
-import { el, safeLink, type Child } from "./dom";
+import { el, otherLanguage, safeLink, type Child } from "./dom";
 import { figureParts } from "./figures";
 import { strings } from "./strings";
 
@@ -15,9 +15,55 @@ function section(title: string, ...content: Child[]): HTMLElement {
   return el("section", { className: "stack" }, el("h3", {}, title), ...content);
 }
 
-function list(items: readonly string[], empty: string): HTMLElement {
+function list(items: readonly string[], empty: string, page: Language): HTMLElement {
   if (items.length === 0) return el("p", { className: "hint" }, empty);
-  return el("ul", { className: "plain" }, ...items.map((item) => el("li", {}, item)));
+  return el(
+    "ul",
+    { className: "plain" },
+    ...items.map((item) => el("li", { attrs: { lang: otherLanguage(item, page) } }, item))
+  );
+}
+
+/**
+ * The figures as one compact table: figure, value, year and scope; the source once below when
+ * every figure has the same one, else in a column of its own.
+ */
+function figureTable(cluster: Cluster, language: Language): HTMLElement {
+  const s = strings(language);
+  const sources = [...new Set(cluster.metrics.map((m) => m.source))];
+  const perRow = sources.length > 1;
+  const years = cluster.metrics.some((m) => m.year !== undefined);
+  const head = [
+    s.figureHeader,
+    s.valueHeader,
+    ...(years ? [s.yearHeader] : []),
+    s.scope,
+    ...(perRow ? [s.detailSources] : []),
+  ];
+  const rows = cluster.metrics.map((metric) => {
+    const parts = figureParts(metric, language);
+    return el(
+      "tr",
+      {},
+      el("th", { attrs: { scope: "row" } }, parts.label),
+      el("td", { className: "value" }, parts.value),
+      years ? el("td", { className: "nowrap" }, parts.year) : null,
+      el("td", {}, parts.scope),
+      perRow ? el("td", { className: "id" }, metric.source) : null
+    );
+  });
+  return el(
+    "div",
+    { className: "stack tight" },
+    el(
+      "table",
+      { className: "figures", id: "figures" },
+      el("caption", { className: "visually-hidden" }, s.detailFigures),
+      el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { attrs: { scope: "col" } }, h)))),
+      el("tbody", {}, ...rows)
+    ),
+    perRow ? null : el("p", { className: "meta" }, s.figureSource(sources[0]))
+  );
 }
 
 export function detailView(context: PaneContext, cluster: Cluster, back: () => void): HTMLElement {
@@ -45,17 +91,6 @@ export function detailView(context: PaneContext, cluster: Cluster, back: () => v
     ...facts.filter(([, v]) => v).flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])
   );
 
-  const figures = cluster.metrics.map((metric) => {
-    const parts = figureParts(metric, language);
-    return el(
-      "li",
-      { className: "figure" },
-      el("span", {}, parts.label),
-      el("span", { className: "value" }, parts.value),
-      el("span", { className: "meta" }, [parts.context, metric.source].filter(Boolean).join(" · "))
-    );
-  });
-
   const nameForms = cluster.nameForms.map(
     (form) => `${form.zh}（${pick(NAME_BASES[form.basis], language)} · ${form.source}）`
   );
@@ -69,9 +104,15 @@ export function detailView(context: PaneContext, cluster: Cluster, back: () => v
     const heading = source.url
       ? safeLink(source.url, label, `${s.openLink}: ${label}`)
       : el("span", {}, label);
+    const lang = otherLanguage(label, language);
+    if (lang) heading.lang = lang;
     const title =
       source.title !== undefined && source.title !== label
-        ? el("div", { className: "meta" }, s.publishedTitle(source.title))
+        ? el(
+            "div",
+            { className: "meta", attrs: { lang: otherLanguage(source.title, language) } },
+            s.publishedTitle(source.title)
+          )
         : null;
     const meta = [
       source.id,
@@ -109,18 +150,28 @@ export function detailView(context: PaneContext, cluster: Cluster, back: () => v
         `← ${s.back}`
       )
     ),
-    el("h2", { attrs: { tabindex: "-1" } }, pick(cluster.name, language)),
-    el("p", { className: "meta" }, `${secondName} · ${cluster.id}`),
+    el(
+      "h2",
+      { attrs: { tabindex: "-1", lang: otherLanguage(pick(cluster.name, language), language) } },
+      pick(cluster.name, language)
+    ),
+    el(
+      "p",
+      { className: "meta" },
+      el("span", { attrs: { lang: otherLanguage(secondName, language) } }, secondName),
+      " · ",
+      el("span", { className: "id" }, cluster.id)
+    ),
     factList,
     section(
       s.detailFigures,
-      figures.length > 0
-        ? el("ul", { className: "figures stack" }, ...figures)
+      cluster.metrics.length > 0
+        ? figureTable(cluster, language)
         : el("p", { className: "hint" }, s.noneStated)
     ),
-    section(s.detailLead, list(cluster.leadEnterprises, s.noneStated)),
-    section(s.detailEnterprises, list(cluster.enterprises, s.noneStated)),
-    section(s.detailNameForms, list(nameForms, s.noneStated)),
+    section(s.detailLead, list(cluster.leadEnterprises, s.noneStated, language)),
+    section(s.detailEnterprises, list(cluster.enterprises, s.noneStated, language)),
+    section(s.detailNameForms, list(nameForms, s.noneStated, language)),
     section(s.detailSources, el("ul", { className: "plain stack" }, ...sources)),
     cluster.note ? section(s.detailNote, el("p", {}, pick(cluster.note, language))) : null
   );

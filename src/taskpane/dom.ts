@@ -43,6 +43,22 @@ function texts(children: Child[]): (Node | string)[] {
     .map((c) => (typeof c === "number" ? String(c) : c));
 }
 
+/**
+ * The lang attribute for a piece of dataset text shown on a page in `page`'s language: set only
+ * where the text is in the other language (Chinese firms on an English page, an English name on
+ * a Chinese page), so screen readers switch voice and browsers pick the right font.
+ *
+ * @example
+ * otherLanguage("浪潮集团", "en")  //=> "zh-CN"
+ * otherLanguage("Inspur", "zh-CN") //=> "en"
+ * otherLanguage("烟台", "zh-CN")   //=> undefined
+ */
+export function otherLanguage(text: string, page: "zh-CN" | "en"): "zh-CN" | "en" | undefined {
+  const han = /[\u3400-\u9fff]/.test(text);
+  if (page === "en") return han ? "zh-CN" : undefined;
+  return !han && /[A-Za-z]{2}/.test(text) ? "en" : undefined;
+}
+
 /** A <select> with a label, whose options are [value, text] pairs. */
 export function labelledSelect(
   id: string,

@@ -63,14 +63,14 @@ export function statedNumber(
 export function figureParts(
   metric: Metric,
   language: Language
-): { label: string; value: string; context: string } {
+): { label: string; value: string; year: string; scope: string } {
   const year =
     metric.year === undefined ? "" : language === "en" ? String(metric.year) : `${metric.year}年`;
-  const scope = `${language === "en" ? "Scope: " : "口径："}${pick(metric.scope, language)}`;
   return {
     label: pick(metric.label, language),
     value: statedNumber(metric.value, metric.qualifier, metric.unit, language),
-    context: [year, scope].filter(Boolean).join(" · "),
+    year,
+    scope: pick(metric.scope, language),
   };
 }
 

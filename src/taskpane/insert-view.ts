@@ -13,7 +13,7 @@ import type { Table } from "../core/table";
 import { OccupiedTargetError, TooLargeError } from "../excel/errors";
 import type { Placement } from "../excel/insert-table";
 import type { PaneContext } from "./app";
-import { download, fieldChoice } from "./choices";
+import { CSV_TYPE, download, fieldChoice, XLSX_TYPE } from "./choices";
 import { el, labelledSelect } from "./dom";
 import {
   chartContent,
@@ -134,9 +134,41 @@ export function insertView(context: PaneContext): HTMLElement {
     }
   }
 
+  const fileName = (extension: string) =>
+    `${strings(headerLanguage).csvFile}-${catalog.dataset.version}.${extension}`;
+
   function exportCsv(): void {
     const table = recordsTable(catalog, context.result.clusters, fields, headerLanguage);
-    download(toCsv(table), `${strings(headerLanguage).csvFile}-${catalog.dataset.version}.csv`);
+    download(toCsv(table), fileName("csv"), CSV_TYPE);
+    show("success", s.exported(fileName("csv"), table.rows.length));
+  }
+
+  async function exportXlsx(): Promise<void> {
+    const clusters = context.result.clusters;
+    if (fields.length === 0) return show("warning", s.noFields);
+    const h = strings(headerLanguage);
+    const cited = [
+      ...new Set(clusters.flatMap((c) => [...c.sources, ...c.metrics.map((m) => m.source)])),
+    ];
+    show("info", s.exportWorking);
+    try {
+      // The writer is its own chunk, fetched on the first export only.
+      // Like the sources table, which only the export and the Coverage tab need.
+      const [{ buildXlsx }, { sourcesTable }] = await Promise.all([
+        import(/* webpackChunkName: "xlsx" */ "./xlsx-export"),
+        import(/* webpackChunkName: "listings" */ "../core/listings"),
+      ]);
+      const bytes = await buildXlsx({
+        result: recordsTable(catalog, clusters, fields, headerLanguage),
+        note: noteText(catalog, citedSources(clusters), headerLanguage),
+        sources: sourcesTable(catalog, cited, headerLanguage),
+        sheetNames: { result: h.sheetClusters, sources: h.sheetSources },
+      });
+      download(bytes as Uint8Array<ArrayBuffer>, fileName("xlsx"), XLSX_TYPE);
+      show("success", s.exported(fileName("xlsx"), clusters.length));
+    } catch (error) {
+      show("error", s.exportFailed(error instanceof Error ? error.message : String(error)));
+    }
   }
 
   function action(id: string, label: string, run: () => void, primary = false): HTMLButtonElement {
@@ -209,18 +241,29 @@ export function insertView(context: PaneContext): HTMLElement {
   const tableCard = el(
     "section",
     { className: "card" },
-    el("h2", {}, s.tableSection),
+    el("h2", {}, inExcel ? s.tableSection : s.exportSection),
     fieldPicker,
     inExcel
       ? action("insert-table", s.insertTable, () => void insert("table", where("table")), true)
       : el(
           "div",
           { className: "stack" },
-          el("p", { className: "hint" }, s.exportHelp),
+          el("p", { className: "hint" }, s.exportXlsxHelp),
           el(
             "button",
             {
               className: "btn primary",
+              id: "export-xlsx",
+              attrs: { type: "button" },
+              on: { click: () => void exportXlsx() },
+            },
+            s.exportXlsx
+          ),
+          el("p", { className: "hint" }, s.exportHelp),
+          el(
+            "button",
+            {
+              className: "btn",
               id: "export-csv",
               attrs: { type: "button" },
               on: { click: exportCsv },
@@ -235,6 +278,7 @@ export function insertView(context: PaneContext): HTMLElement {
       { className: "stack" },
       scope,
       el("p", { className: "message info" }, s.previewInsertNote),
+      status,
       el("div", { className: "card" }, headerChoice),
       tableCard
     );

@@ -12,6 +12,7 @@ const zh = {
   languageSwitchLabel: "Switch the pane to English",
   tabs: "视图",
   tabBrowse: "浏览",
+  tabOverview: "概览",
   tabInsert: "插入",
   tabCoverage: "覆盖情况",
   tabWorkbook: "本工作簿",
@@ -76,6 +77,14 @@ const zh = {
   insertComparison: "生成对比表",
   exportSection: "导出",
   exportCsv: "导出 CSV",
+  exportXlsx: "下载 Excel 工作簿（.xlsx）",
+  exportXlsxHelp:
+    "列与插入的表格相同，表头冻结，附版本与来源说明及“来源”工作表；文本保持为文本。无需加载项即可在 Excel 中打开。",
+  exportWorking: "正在生成工作簿…",
+  exported: (file: string, rows: number) => `已导出 ${rows} 条记录：${file}（见浏览器的下载）`,
+  exportFailed: (message: string) => `导出失败：${message}`,
+  tabExport: "导出",
+  sheetSources: "来源",
   exportHelp: "导出当前结果（UTF-8，Excel 可直接打开中文）。",
   previewInsertNote: "在 Excel 中打开本加载项即可插入表格、图表和对比表。",
   working: "正在写入工作簿…",
@@ -105,6 +114,12 @@ const zh = {
   comparisonTotal: "合计",
   csvFile: "齐鲁产业集群",
   unknownSearch: "无法识别",
+  didYouMean: "改为：",
+  figureHeader: "指标",
+  valueHeader: "数值",
+  yearHeader: "年份",
+  figureSource: (id: string) => `来源：${id}`,
+  colon: "：",
 };
 
 export type Strings = typeof zh;
@@ -117,6 +132,7 @@ const en: Strings = {
   languageSwitchLabel: "切换为中文界面",
   tabs: "Views",
   tabBrowse: "Browse",
+  tabOverview: "Overview",
   tabInsert: "Insert",
   tabCoverage: "Coverage",
   tabWorkbook: "Workbook",
@@ -181,6 +197,15 @@ const en: Strings = {
   insertComparison: "Build comparison sheet",
   exportSection: "Export",
   exportCsv: "Export CSV",
+  exportXlsx: "Download Excel workbook (.xlsx)",
+  exportXlsxHelp:
+    "The inserted table's columns with the header row frozen, the version and sources note and a Sources sheet; text stays text. Opens in Excel without the add-in.",
+  exportWorking: "Building the workbook…",
+  exported: (file: string, rows: number) =>
+    `Exported ${rows} ${rows === 1 ? "record" : "records"}: ${file} (see your browser's downloads)`,
+  exportFailed: (message: string) => `Export failed: ${message}`,
+  tabExport: "Export",
+  sheetSources: "Sources",
   exportHelp: "Exports the current result (UTF-8, opens in Excel with Chinese intact).",
   previewInsertNote: "Open the add-in in Excel to insert tables, charts and comparison sheets.",
   working: "Writing to the workbook…",
@@ -211,6 +236,12 @@ const en: Strings = {
   comparisonTotal: "Total",
   csvFile: "qilu-clusters",
   unknownSearch: "Not recognised",
+  didYouMean: "Replace with:",
+  figureHeader: "Figure",
+  valueHeader: "Value",
+  yearHeader: "Year",
+  figureSource: (id: string) => `Source: ${id}`,
+  colon: ": ",
 };
 
 const STRINGS: Record<Language, Strings> = { "zh-CN": zh, en };

@@ -17,7 +17,7 @@ const DARK = `
   --bg1:#292929; --bg2:#1f1f1f; --bg3:#141414; --bg-hover:#3d3d3d; --bg-pressed:#1f1f1f;
   --fg1:#ffffff; --fg2:#d6d6d6; --fg3:#adadad; --fg-disabled:#5c5c5c; --bg-disabled:#141414;
   --stroke1:#666666; --stroke2:#525252; --stroke-accessible:#adadad;
-  --brand:#107c41; --brand-hover:#138a48; --brand-pressed:#0b5a2f; --brand-fg:#6ccb8f; --on-brand:#ffffff;
+  --brand:#107c41; --brand-hover:#0e6e3a; --brand-pressed:#0b5a2f; --brand-fg:#6ccb8f; --on-brand:#ffffff;
   --brand-bg2:#0c3b22; --danger-bg:#3b1f22; --danger-fg:#e37d80; --danger-stroke:#8b2c33;
   --warning-bg:#411200; --warning-fg:#faa06b; --warning-stroke:#8a3707; --success-bg:#052505; --success-fg:#54b054;
   --success-stroke:#0e700e; --focus:#ffffff; color-scheme: dark;`;
@@ -56,7 +56,9 @@ button{font:inherit;color:inherit;cursor:pointer}
 .field{display:flex;flex-direction:column;gap:4px;min-width:0}
 .field label,.legend{font-size:12px;line-height:16px;font-weight:600;color:var(--fg2)}
 input[type="search"],select{font:inherit;color:var(--fg1);background:var(--bg1);border:1px solid var(--stroke1);border-bottom-color:var(--stroke-accessible);border-radius:4px;min-height:32px;padding:4px 8px;width:100%;min-width:0}
-input[type="search"]:focus,select:focus{outline:none;border-bottom:2px solid var(--brand);padding-bottom:3px}
+input[type="search"]::placeholder{color:var(--fg3);opacity:1}
+input[type="search"]:focus,select:focus{border-bottom:2px solid var(--brand-fg);padding-bottom:3px}
+input[type="search"]:focus-visible,select:focus-visible{outline:2px solid var(--focus);outline-offset:1px}
 .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(130px,1fr));gap:8px}
 details.card>summary{cursor:pointer;font-weight:600;padding:2px 0;color:var(--fg1)}
 .card{background:var(--bg1);border:1px solid var(--stroke2);border-radius:8px;padding:12px;display:flex;flex-direction:column;gap:8px}
@@ -73,15 +75,23 @@ details.card>summary{cursor:pointer;font-weight:600;padding:2px 0;color:var(--fg
 ul.results{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:4px}
 ul.results button{width:100%;text-align:left;background:var(--bg1);border:1px solid var(--stroke2);border-radius:6px;padding:8px 10px;display:flex;flex-direction:column;gap:2px}
 ul.results button:hover{background:var(--bg-hover);border-color:var(--stroke1)}
-.name{font-weight:600;overflow-wrap:anywhere}
-.meta{font-size:12px;line-height:16px;color:var(--fg3);overflow-wrap:anywhere}
-.detail h2{font-size:16px;line-height:22px;margin:0;overflow-wrap:anywhere}
+.name{font-weight:600;overflow-wrap:break-word}
+.meta{font-size:12px;line-height:16px;color:var(--fg3);overflow-wrap:break-word}
+.nowrap,.id{white-space:nowrap}
+.table-region{overflow-x:auto;border-radius:4px}
+table.figures{width:100%;border-collapse:collapse;font-size:12px;line-height:16px}
+table.figures th,table.figures td{text-align:left;padding:4px 6px 4px 0;border-bottom:1px solid var(--stroke2);vertical-align:top}
+table.figures thead th{color:var(--fg3);font-weight:600}
+table.figures tbody th{font-weight:400}
+table.figures td.value{font-weight:600}
+.suggestions{gap:4px 6px}
+.detail h2{font-size:16px;line-height:22px;margin:0;overflow-wrap:break-word}
 .detail h3{font-size:13px;line-height:18px;margin:4px 0 0;font-weight:600;color:var(--fg2)}
 dl.facts{display:grid;grid-template-columns:auto 1fr;gap:4px 12px;margin:0}
 dl.facts dt{color:var(--fg3);font-size:12px}
-dl.facts dd{margin:0;overflow-wrap:anywhere}
+dl.facts dd{margin:0;overflow-wrap:break-word}
 ul.plain{margin:0;padding-left:18px}
-ul.plain li{overflow-wrap:anywhere}
+ul.plain li{overflow-wrap:break-word}
 ul.figures{list-style:none;margin:0;padding:0}
 .figure{display:flex;flex-direction:column}
 .figure .value{font-weight:600;font-size:15px}
@@ -93,13 +103,15 @@ fieldset{border:0;padding:0;margin:0;min-width:0}
 table.coverage{width:100%;border-collapse:collapse;font-size:12px;line-height:16px}
 table.coverage th,table.coverage td{text-align:left;padding:4px 4px;border-bottom:1px solid var(--stroke2);vertical-align:top}
 table.coverage th{color:var(--fg3);font-weight:600}
-table.coverage td.status{white-space:nowrap}
+table.coverage tbody th{color:var(--fg1);font-weight:400}
+table.coverage td.status{min-width:64px}
 table.coverage td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .gap{color:var(--warning-fg);font-weight:600}
 .full{color:var(--success-fg)}
 ul.stack{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:8px}
 .outdated{color:var(--warning-fg);font-weight:600}
 a{color:var(--brand-fg)}
+.stack.tight{gap:2px}
 `;
 
 /** Adds the pane's stylesheet to the document once. */

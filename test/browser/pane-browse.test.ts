@@ -96,6 +96,7 @@ test("coverage shows stated totals beside named members and what is left unnamed
   const { page } = session;
   try {
     await page.click("#tab-coverage");
+    await page.locator("#panel-coverage .card").first().waitFor();
     const coverage = page.locator("#panel-coverage");
     await coverage.waitFor();
     const text = (await coverage.textContent())!;
@@ -194,8 +195,8 @@ test("works from the keyboard: tab order, arrow keys between tabs, Enter opens a
     await page.keyboard.press("Tab");
     expect(await focused()).toBe("tab-browse");
     await page.keyboard.press("ArrowRight");
-    expect(await focused()).toBe("tab-insert");
-    expect(await page.isVisible("#panel-insert")).toBe(true);
+    expect(await focused()).toBe("tab-overview");
+    expect(await page.isVisible("#panel-overview")).toBe(true);
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("Tab");
     expect(await focused()).toBe("search");
@@ -206,6 +207,10 @@ test("works from the keyboard: tab order, arrow keys between tabs, Enter opens a
     expect(cluster).toMatch(/jinan/);
     await page.keyboard.press("Enter");
     expect(await page.getAttribute("#detail", "data-cluster")).toBe(cluster);
+    // Escape closes the detail view, focus back on the cluster's row.
+    await page.keyboard.press("Escape");
+    expect(await page.isVisible("#detail")).toBe(false);
+    expect(await focused()).toBe(cluster);
     expect(session.errors).toEqual([]);
   } finally {
     await session.close();

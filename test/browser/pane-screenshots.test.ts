@@ -62,6 +62,7 @@ describe.each([
         await page.click("#fields summary");
         await shoot(page, `${name}-insert`);
         await page.click("#tab-coverage");
+        await page.locator("#panel-coverage .card").first().waitFor();
         await shoot(page, `${name}-coverage`);
         await page.click("#tab-insert");
         await page.click("#insert-table");

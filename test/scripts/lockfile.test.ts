@@ -64,11 +64,6 @@ function lockProblems(lockFile: Lock, manifest: typeof pkg): string[] {
   return problems;
 }
 
-// Packages whose engines the project's own `engines` does not meet, each with the reason.
-const ENGINE_EXCEPTIONS: Record<string, string> = {
-  // Installed, never imported: issue 15 decides whether the pane uses it (it needs Node 22+).
-  "@fluentui/web-components": "pending issue 15",
-};
 
 describe("package-lock.json", () => {
   test("is a version 3 lock that satisfies package.json and every locked package's dependencies", () => {
@@ -117,7 +112,7 @@ describe("package.json engines", () => {
     const unmet = Object.entries(lock.packages)
       .filter(([key, e]) => key && !e.optional && e.engines?.node)
       .map(([key, e]) => [key.replace(/^.*node_modules\//, ""), e.engines!.node!] as const)
-      .filter(([name, range]) => !ENGINE_EXCEPTIONS[name] && !semver.subset(declared, range));
+      .filter(([, range]) => !semver.subset(declared, range));
     expect(unmet).toEqual([]);
   });
 
@@ -130,15 +125,9 @@ describe("package.json engines", () => {
       ([key, e]) =>
         key &&
         !e.optional &&
-        !ENGINE_EXCEPTIONS[key.replace(/^.*node_modules\//, "")] &&
         e.engines?.node &&
         !semver.satisfies(lowerFloor, e.engines.node)
     );
     expect(refusers.length).toBeGreaterThan(0);
-  });
-
-  test("each exception names a package still locked", () => {
-    const locked = Object.keys(lock.packages).map((k) => k.replace(/^.*node_modules\//, ""));
-    for (const name of Object.keys(ENGINE_EXCEPTIONS)) expect(locked).toContain(name);
   });
 });

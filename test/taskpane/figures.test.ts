@@ -55,19 +55,19 @@ describe("figureParts", () => {
     expect(figureParts(metric, "zh-CN")).toEqual({
       label: "高新技术企业",
       value: "170余家",
-      context: "2023年 · 口径：集群内",
+      year: "2023年",
+      scope: "集群内",
     });
     expect(figureParts(metric, "en")).toEqual({
       label: "High-tech enterprises",
       value: "over 170 enterprises",
-      context: "2023 · Scope: Within the cluster",
+      year: "2023",
+      scope: "Within the cluster",
     });
   });
 
   test("leaves the year out where none is stated", () => {
-    expect(figureParts({ ...metric, year: undefined }, "en").context).toBe(
-      "Scope: Within the cluster"
-    );
+    expect(figureParts({ ...metric, year: undefined }, "en").year).toBe("");
   });
 });
 
