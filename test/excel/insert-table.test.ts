@@ -1,3 +1,4 @@
+import "../support/dom-parser";
 import { installFakeExcel } from "../support/fake-excel";
 import { OccupiedTargetError, TooLargeError } from "../../src/excel/errors";
 import { insertTable, type InsertTableOptions } from "../../src/excel/insert-table";

@@ -1,3 +1,4 @@
+import "../support/dom-parser";
 import { installFakeExcel } from "../support/fake-excel";
 import { loadRegistry, type LoadedRegistry } from "../../src/excel/registry";
 import {

@@ -1,3 +1,4 @@
+import "../support/dom-parser";
 import { installFakeExcel } from "../support/fake-excel";
 import { insertComparisonSheet } from "../../src/excel/comparison-sheet";
 import { loadRegistry } from "../../src/excel/registry";

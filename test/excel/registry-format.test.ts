@@ -1,3 +1,4 @@
+import "../support/dom-parser";
 import fc from "fast-check";
 import {
   emptyRegistry,
