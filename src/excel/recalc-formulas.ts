@@ -47,7 +47,9 @@ interface SdCell {
   formula: string;
 }
 
+/** First guess of a formula's bytes per cell of a used range; then twice what was seen, at least the floor. */
 const START_BYTES_PER_CELL = 16;
+const MIN_BYTES_PER_CELL = 0.5;
 
 /** After the caller's sync: finds and re-enters every SD formula. Returns how many were written. */
 export async function reenterSdFormulas(
@@ -63,7 +65,6 @@ export async function reenterSdFormulas(
   });
   await context.sync();
   let perCell = START_BYTES_PER_CELL;
-  const rowsFor = (columns: number) => Math.max(1, Math.floor(budget / (columns * perCell)));
   const pending: Band[] = [];
   for (const { id, u } of used) {
     if (u.isNullObject) continue;
@@ -77,48 +78,56 @@ export async function reenterSdFormulas(
   }
   const found: SdCell[] = [];
   while (pending.length > 0) {
-    // One band per sync, as large as the bytes per cell seen so far allow.
-    const whole = pending.shift()!;
-    const take = Math.min(whole.rows, rowsFor(whole.columns));
-    const band = { ...whole, rows: take };
-    if (take < whole.rows)
-      pending.unshift({ ...whole, row: whole.row + take, rows: whole.rows - take });
-    const areas = context.workbook.worksheets
-      .getItem(band.sheetId)
-      .getRangeByIndexes(band.row, band.column, band.rows, band.columns)
-      .getSpecialCellsOrNullObject(Excel.SpecialCellType.formulas);
-    areas.areas.load("items/formulas,items/rowIndex,items/columnIndex");
+    // Bands of as many rows as the bytes per cell seen so far allow, several sheets per sync.
+    const taken: { band: Band; areas: Excel.RangeAreas }[] = [];
+    let room = budget;
+    while (pending.length > 0 && room > 0) {
+      const whole = pending[0];
+      const rows = Math.min(whole.rows, Math.max(1, Math.floor(room / (whole.columns * perCell))));
+      if (taken.length > 0 && rows * whole.columns * perCell > room) break;
+      const band = { ...whole, rows };
+      if (rows < whole.rows)
+        pending[0] = { ...whole, row: whole.row + rows, rows: whole.rows - rows };
+      else pending.shift();
+      room -= rows * whole.columns * perCell;
+      const areas = context.workbook.worksheets
+        .getItem(band.sheetId)
+        .getRangeByIndexes(band.row, band.column, band.rows, band.columns)
+        .getSpecialCellsOrNullObject("Formulas");
+      areas.areas.load("items/formulas,items/rowIndex,items/columnIndex");
+      taken.push({ band, areas });
+    }
     try {
       await context.sync();
     } catch (error) {
-      if (!isPayloadLimit(error) || band.rows === 1) throw error;
+      if (!isPayloadLimit(error) || taken.every((t) => t.band.rows === 1)) throw error;
+      // Read again, smaller: the bands go back, and later ones are sized for twice the bytes.
       perCell *= 2;
-      // Read again, smaller: the whole band goes back in place of the part and its rest.
-      if (take < whole.rows) pending.shift();
-      pending.unshift(whole);
+      pending.unshift(...taken.map((t) => t.band));
       continue;
     }
-    if (areas.isNullObject) continue;
     let bytes = 0;
     let cells = 0;
-    for (const area of areas.areas.items) {
-      bytes += jsonBytes(area.formulas);
-      area.formulas.forEach((line, r) =>
-        line.forEach((f, c) => {
-          cells += 1;
-          if (isSdFormula(f))
-            found.push({
-              sheetId: band.sheetId,
-              row: area.rowIndex + r,
-              column: area.columnIndex + c,
-              formula: f,
-            });
-        })
-      );
+    for (const { band, areas } of taken) {
+      cells += band.rows * band.columns;
+      if (areas.isNullObject) continue;
+      for (const area of areas.areas.items) {
+        bytes += jsonBytes(area.formulas);
+        area.formulas.forEach((line, r) =>
+          line.forEach((f, c) => {
+            if (isSdFormula(f))
+              found.push({
+                sheetId: band.sheetId,
+                row: area.rowIndex + r,
+                column: area.columnIndex + c,
+                formula: f,
+              });
+          })
+        );
+      }
     }
-    // Bytes per cell of the band as a whole (its formula cells over all its cells), with room.
-    if (cells > 0)
-      perCell = Math.max(START_BYTES_PER_CELL, Math.ceil((2 * bytes) / (band.rows * band.columns)));
+    // Bytes per cell of what was read (formula cells over all cells), with room to spare.
+    perCell = Math.max(MIN_BYTES_PER_CELL, (2 * bytes) / Math.max(1, cells));
   }
   // Runs of neighbouring SD formulas in one row are written as one range.
   const runsOf: SdCell[][] = [];

@@ -119,6 +119,10 @@ export function queuePiece(context: Excel.RequestContext, piece: Piece): void {
   note.numberFormat = [[TEXT_FORMAT]];
   note.values = [[toCellValue(plan.produced.note)]];
   const table = context.workbook.tables.getItem(meta.id);
+  // A filter hides whole sheet rows; rows the table left must not stay hidden outside it.
+  const left = meta.bodyRows - plan.rows.length;
+  if (meta.filtered && left > 0)
+    sheet.getRangeByIndexes(top + 1 + plan.rows.length, meta.left, left, 1).rowHidden = false;
   if (meta.filtered) table.reapplyFilters();
   if (meta.chartFound && plan.rows.length !== meta.bodyRows)
     sheet.charts

@@ -90,6 +90,6 @@ describe("entries from older add-ins", () => {
       refreshedAt: "",
       columns: [],
     });
-    expect(second).toMatchObject({ id: "t-2", tableName: "", sheetName: "" });
+    expect(second).toMatchObject({ id: "damaged-2", tableName: "", sheetName: "" });
   });
 });
