@@ -51,7 +51,11 @@ function rebaseRange(first: Corner, last: Corner | undefined, move: CellMove) {
   // A range losing its first or last rows shrinks to what is left (Excel keeps the rest).
   const edge = move.from + move.delta;
   const start =
-    a === "deleted" ? (move.axis === "rows" ? { ...first, row: edge } : { ...first, column: edge }) : a;
+    a === "deleted"
+      ? move.axis === "rows"
+        ? { ...first, row: edge }
+        : { ...first, column: edge }
+      : a;
   const end =
     b === "deleted"
       ? move.axis === "rows"

@@ -86,7 +86,8 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   get protection(): FakeWorksheetProtection {
     return this._nav(
       "protection",
-      () => new FakeWorksheetProtection(this.context, `${this._path}.protection`, () => this._model())
+      () =>
+        new FakeWorksheetProtection(this.context, `${this._path}.protection`, () => this._model())
     );
   }
 
