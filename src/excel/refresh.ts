@@ -244,6 +244,8 @@ export async function refreshTables(options: RefreshOptions): Promise<RefreshRep
         batch.forEach((piece) => queuePiece(context, piece));
         if (i === batches.length - 1 && updated.size > 0)
           stored = queueRegistryWrite(context, options.registry, registryNow());
+        // One sync per batch of at most 4 MB: the count grows with bytes, as it must.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         if (i < batches.length - 1) await context.sync();
       }
       scan = queueSheetScan(context);

@@ -1,11 +1,7 @@
 import "../support/dom-parser";
 import { installFakeExcel } from "../support/fake-excel";
 import { loadRegistry, type LoadedRegistry } from "../../src/excel/registry";
-import {
-  REGISTRY_NAMESPACE,
-  RegistryFormatError,
-  serializeRegistry,
-} from "../../src/excel/registry-format";
+import { REGISTRY_NAMESPACE, RegistryFormatError } from "../../src/excel/registry-format";
 import {
   addUserColumn,
   clusters,
