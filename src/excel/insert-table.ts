@@ -19,7 +19,7 @@ import {
 } from "./cell-values";
 import { OccupiedTargetError, TooLargeError } from "./errors";
 import { joinPrints, rowPrint } from "./ownership";
-import { BUDGET, jsonBytes, runsWithin } from "./payload";
+import { CELL_BUDGET, jsonBytes, runsWithin } from "./payload";
 import { queueRegistryWrite, type LoadedRegistry } from "./registry";
 import { nextEntryId, type Language, type RegistryEntry, type TableQuery } from "./registry-format";
 import { columnLetter, qualifiedAddress, uniqueName, uniqueSheetName } from "./names";
@@ -159,11 +159,11 @@ export async function insertTable(options: InsertTableOptions): Promise<InsertRe
     }
     if (placement.kind === "new-sheet") sheet.activate();
 
-    // The rows, in batches of at most BUDGET bytes, the first with the table.
+    // The rows, in batches of at most CELL_BUDGET bytes, the first with the table.
     const rows = toValueGrid(content.header, content.rows).slice(1);
     const formats = formatGrid(columnFormats(content.rows, columnCount), 1)[0];
     const formatBytes = jsonBytes(formats);
-    const runs = runsWithin(rows.length, (i) => jsonBytes(rows[i]) + formatBytes, BUDGET);
+    const runs = runsWithin(rows.length, (i) => jsonBytes(rows[i]) + formatBytes, CELL_BUDGET);
     for (const [i, run] of runs.entries()) {
       // One sync per batch of at most 4 MB: the count grows with bytes, as it must.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop

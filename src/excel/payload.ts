@@ -6,6 +6,9 @@
 
 export const BUDGET = 4_000_000;
 
+/** Of a batch's budget, what its cell data may take: the rest is for addresses, formats, loads. */
+export const CELL_BUDGET = 3_600_000;
+
 const encoder = new TextEncoder();
 
 /** Bytes of a value as the request or response carries it (JSON, UTF-8). */

@@ -13,7 +13,7 @@
  * Cells a dynamic array spilled into hold no formula of their own (only the anchor does; read
  * through `formulas` they give their value), so they are never written.
  */
-import { BUDGET, isPayloadLimit, jsonBytes, runsWithin } from "./payload";
+import { CELL_BUDGET, isPayloadLimit, jsonBytes, runsWithin } from "./payload";
 
 /** A formula that calls a function of our namespace (SD.COUNT, sd.clusters…). */
 export function isSdFormula(value: unknown): value is string {
@@ -48,14 +48,14 @@ interface SdCell {
 }
 
 /** First guess of a formula's bytes per cell of a used range; then twice what was seen, at least the floor. */
-const START_BYTES_PER_CELL = 16;
+const START_BYTES_PER_CELL = 48;
 const MIN_BYTES_PER_CELL = 0.5;
 
 /** After the caller's sync: finds and re-enters every SD formula. Returns how many were written. */
 export async function reenterSdFormulas(
   context: Excel.RequestContext,
   queued: QueuedSheets,
-  budget = BUDGET
+  budget = CELL_BUDGET
 ): Promise<number> {
   const open = queued.sheets.items.filter((s) => !s.protection.protected);
   const used = open.map((s) => {

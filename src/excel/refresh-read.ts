@@ -6,7 +6,7 @@
  * follows (ownership.ts). Every lookup goes through …OrNullObject so that one missing table fails
  * nothing.
  */
-import { BUDGET, isPayloadLimit, jsonBytes } from "./payload";
+import { CELL_BUDGET, isPayloadLimit, jsonBytes } from "./payload";
 import type { RegistryEntry } from "./registry-format";
 import type { ReadCell, RefreshFault } from "./refresh-types";
 
@@ -156,7 +156,7 @@ export async function readCells(
   context: Excel.RequestContext,
   metas: TableMeta[],
   rowBytes: (meta: TableMeta) => number,
-  budget = BUDGET
+  budget = CELL_BUDGET
 ): Promise<Map<TableMeta, TableCells>> {
   const out = new Map<TableMeta, TableCells>();
   const pieces: Piece[] = [];

@@ -7,7 +7,7 @@
  * gets null, which Excel documents as "leave the cell as it is".
  */
 import { TEXT_FORMAT, toCellValue } from "./cell-values";
-import { BUDGET, jsonBytes } from "./payload";
+import { CELL_BUDGET, jsonBytes } from "./payload";
 import { runs, type TablePlan } from "./refresh-plan";
 import type { Move } from "./refresh-checks";
 
@@ -69,7 +69,7 @@ interface Piece {
 }
 
 /** Our cells of every table, cut into batches of at most `budget` bytes. */
-export function valueBatches(writes: PlannedWrite[], budget = BUDGET): Piece[][] {
+export function valueBatches(writes: PlannedWrite[], budget = CELL_BUDGET): Piece[][] {
   const batches: Piece[][] = [[]];
   let bytes = 0;
   for (const write of writes) {
