@@ -63,7 +63,13 @@ export type RefreshFault =
   /** Growing would push content past the sheet's last row. */
   | { kind: "no-room"; tableName: string; sheetName: string }
   /** The dataset could not produce the table again (its fields or query no longer resolve). */
-  | { kind: "produce-failed"; tableName: string; message: string }
+  | {
+      kind: "produce-failed";
+      tableName: string;
+      /** Why, in English; `zh` in Chinese where the cause can say it (a query error). */
+      message: string;
+      zh?: string;
+    }
   /** Excel refused a write although every check passed; what was written is recorded. */
   | { kind: "write-rejected"; tableName: string; reason: WriteRejection };
 

@@ -73,7 +73,14 @@ function produceFor(entry: RegistryEntry, produce: Produce): ProducedTable | Ref
     return produce(entry.request, entry.lang);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { kind: "produce-failed", tableName: entry.tableName, message };
+    // A query error (src/core) says what no longer resolves in either language.
+    const describe = (error as { describe?: (lang: Language) => string }).describe;
+    return {
+      kind: "produce-failed",
+      tableName: entry.tableName,
+      message: describe ? describe.call(error, "en") : message,
+      ...(describe ? { zh: describe.call(error, "zh-CN") } : {}),
+    };
   }
 }
 

@@ -93,7 +93,7 @@ function zhFault(f: RefreshFault): string {
     case "no-room":
       return `表格 ${f.tableName} 需要增加行，但工作表“${f.sheetName}”底部已无空间；未做任何修改。`;
     case "produce-failed":
-      return `无法从当前数据重新生成表格 ${f.tableName}：${f.message}`;
+      return `无法从当前数据重新生成表格 ${f.tableName}：${f.zh ?? f.message}；未做任何修改。`;
     case "write-rejected":
       return `表格 ${f.tableName} 未能写完（${ZH_REJECTED[f.reason]}）。表格记录已按工作簿中的实际内容更新。`;
   }
@@ -128,7 +128,7 @@ function enFault(f: RefreshFault): string {
     case "no-room":
       return `Table ${f.tableName} must grow, but sheet "${f.sheetName}" has no room left at the bottom; nothing was changed.`;
     case "produce-failed":
-      return `Table ${f.tableName} could not be produced from the current data: ${f.message}`;
+      return `Table ${f.tableName} could not be produced from the current data: ${f.message}; nothing was changed.`;
     case "write-rejected":
       return `Table ${f.tableName} was not completely written (${EN_REJECTED[f.reason]}). The workbook's record of it now says what it holds.`;
   }
