@@ -177,3 +177,34 @@ describe("the registry", () => {
     await expect(loadRegistry()).rejects.toEqual(new RegistryFormatError("newer", 9));
   });
 });
+
+describe("Excel refuses a write although every check passed", () => {
+  test("the workbook's registry and the pane's say what the tables now hold", async () => {
+    const data = new Dataset();
+    data.rows["烟台"] = clusters(1, 2);
+    data.rows["青岛"] = clusters(7);
+    let registry = await insertAt(fake, empty(), data, "Sheet1!B2", "烟台");
+    registry = await insertAt(fake, registry, data, "Sheet1!H2", "青岛");
+    data.version = V2;
+    data.rows["烟台"] = clusters(1, 2, 3);
+    // The sheet gets protected while the refresh runs (after its checks): the insert is refused.
+    const shift = fake.workbook.shiftCells.bind(fake.workbook);
+    fake.workbook.shiftCells = (...args: Parameters<typeof shift>) => {
+      fake.workbook.protectSheet("Sheet1");
+      shift(...args);
+    };
+    const report = await refresh(registry, data);
+    fake.workbook.sheets[0].protected = false;
+    expect(report.outcomes.map((o) => (o.status === "fault" ? o.fault : o.status))).toEqual([
+      { kind: "write-rejected", tableName: "SD_t1", reason: "protected" },
+      { kind: "write-rejected", tableName: "SD_t2", reason: "protected" },
+    ]);
+    const stored = await loadRegistry();
+    expect(stored).toEqual(report.registry);
+    // Nothing was written: both entries still say V1, with the rows they had.
+    expect(stored.registry.entries.map((e) => [e.version, e.rows])).toEqual(
+      registry.registry.entries.map((e) => [e.version, e.rows])
+    );
+    expect(fake.workbook.values("Sheet1!B2")[0][0]).toBe(note(V1));
+  });
+});

@@ -123,7 +123,10 @@ describe("tables, protection, merged cells, payload limits", () => {
   it("a response over 5 MB is refused (ResponsePayloadSizeLimitExceeded), counted in UTF-8 bytes", async () => {
     const { run, workbook } = fakeExcel();
     // 1,000 cells of 2,000 Chinese characters: 2 million UTF-16 units but 6 MB of UTF-8.
-    workbook.setValues("A1:A1000", Array.from({ length: 1000 }, () => ["集".repeat(2000)]));
+    workbook.setValues(
+      "A1:A1000",
+      Array.from({ length: 1000 }, () => ["集".repeat(2000)])
+    );
     const read = run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A1000");
       range.load("values");
