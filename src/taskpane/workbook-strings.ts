@@ -137,7 +137,7 @@ function enFault(f: RefreshFault): string {
 const ZH: WorkbookStrings = {
   section: "工作簿中的表格",
   intro:
-    "本工作簿中由本加载项插入的表格、图表和对比表。刷新会按当前数据重写它们，保留您添加的列、排序和筛选。",
+    "本工作簿中由本加载项插入的表格、图表和对比表。刷新只改写本加载项写入的单元格；您添加的列、行和修改，以及排序和筛选，都保持原样。",
   nothingTracked: "本工作簿中还没有插入的表格。",
   refreshAll: "全部刷新",
   refreshThis: "刷新",
@@ -170,7 +170,7 @@ const ZH: WorkbookStrings = {
 const EN: WorkbookStrings = {
   section: "Tables in this workbook",
   intro:
-    "Tables, charts and comparison sheets this add-in inserted here. Refreshing rewrites them from the current data and keeps your columns, sort and filters.",
+    "Tables, charts and comparison sheets this add-in inserted here. Refreshing rewrites only the cells this add-in wrote; your columns, rows and corrections, sort and filters stay as they are.",
   nothingTracked: "No tables have been inserted in this workbook yet.",
   refreshAll: "Refresh all",
   refreshThis: "Refresh",
