@@ -106,7 +106,7 @@ describe("a part another program re-serialised", () => {
         .replace(/>/g, "&gt;")
         .replace(/"/g, "&quot;")
         .replace(/'/g, "&apos;")
-        .replace(/[^\x00-\x7f]/g, (ch) => `&#${ch.codePointAt(0)};`);
+        .replace(/[^ -~]/g, (ch) => `&#${ch.codePointAt(0)};`);
     const xml =
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
       `<registry xmlns='urn:qilu-clusters:registry' format='1'>${text(json.slice(0, half))}` +
