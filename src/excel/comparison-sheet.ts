@@ -107,6 +107,7 @@ export async function insertComparisonSheet(options: ComparisonOptions): Promise
       insertedAt: now,
       refreshedAt: now,
       columns: layout.columns.map((c) => c.label),
+      note: layout.note,
     };
     const registry = {
       ...options.registry.registry,

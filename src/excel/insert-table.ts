@@ -2,9 +2,12 @@
  * Inserts a result table as a native Excel Table, with a note of dataset version and sources
  * in the row above it, optionally with a chart on it, and records it in the workbook registry.
  *
- * Two syncs whatever the row count: one read (names in use, and whether the target cells are
- * empty), one write (every value as one 2-D array, formats, the table, the chart, the registry).
- * Nothing is written over a cell that holds anything: the read stops with OccupiedTargetError.
+ * Syncs: 2 + C. One read first (names in use, and whether the target cells are empty); then C
+ * writes of the rows, each at most 4 MB of values and formats (C = 1 up to about 8,000 rows of
+ * 20 fields; it grows only with bytes), the first also creating the table, its note and chart;
+ * then the registry, which records Excel's ids of the table and chart, known only once they
+ * exist. Nothing is written over a cell that holds anything: the read stops with
+ * OccupiedTargetError.
  */
 import {
   columnFormats,
@@ -15,6 +18,8 @@ import {
   type Cell,
 } from "./cell-values";
 import { OccupiedTargetError, TooLargeError } from "./errors";
+import { joinPrints, rowPrint } from "./ownership";
+import { CELL_BUDGET, jsonBytes, runsWithin } from "./payload";
 import { queueRegistryWrite, type LoadedRegistry } from "./registry";
 import { nextEntryId, type Language, type RegistryEntry, type TableQuery } from "./registry-format";
 import { columnLetter, qualifiedAddress, uniqueName, uniqueSheetName } from "./names";
@@ -130,21 +135,19 @@ export async function insertTable(options: InsertTableOptions): Promise<InsertRe
     const table = sheet.tables.add(tableRange, true);
     table.name = tableName;
     table.style = TABLE_STYLE;
-    const formats = [
-      content.header.map(() => TEXT_FORMAT),
-      ...formatGrid(columnFormats(content.rows, columnCount, content.formats), content.rows.length),
-    ];
-    tableRange.numberFormat = formats;
-    tableRange.values = toValueGrid(content.header, content.rows);
+    table.load("id");
+    const header = sheet.getRangeByIndexes(top + NOTE_ROWS, left, 1, columnCount);
+    header.numberFormat = [content.header.map(() => TEXT_FORMAT)];
+    header.values = [content.header.map(toCellValue)];
     const note = sheet.getRangeByIndexes(top, left, 1, 1);
     note.numberFormat = [[TEXT_FORMAT]];
     note.values = [[toCellValue(options.note)]];
     note.format.font.italic = true;
     note.format.font.color = "#595959";
-    tableRange.format.autofitColumns();
     let chartName: string | undefined;
+    let chart: Excel.Chart | undefined;
     if (options.chart) {
-      const chart = sheet.charts.add(
+      chart = sheet.charts.add(
         Excel.ChartType.columnClustered,
         tableRange,
         Excel.ChartSeriesBy.columns
@@ -152,16 +155,39 @@ export async function insertTable(options: InsertTableOptions): Promise<InsertRe
       chartName = `${tableName}_chart`;
       chart.name = chartName;
       chart.title.text = options.chart.title;
+      chart.load("id");
       const beside = sheet.getRangeByIndexes(top, left + columnCount + 1, 1, 1);
       chart.setPosition(beside);
     }
     if (placement.kind === "new-sheet") sheet.activate();
+
+    // The rows, in batches of at most CELL_BUDGET bytes, the first with the table.
+    const rows = toValueGrid(content.header, content.rows).slice(1);
+    const formats = formatGrid(columnFormats(content.rows, columnCount, content.formats), 1)[0];
+    const formatBytes = jsonBytes(formats);
+    const runs = runsWithin(rows.length, (i) => jsonBytes(rows[i]) + formatBytes, CELL_BUDGET);
+    for (const [i, run] of runs.entries()) {
+      // One sync per batch of at most 4 MB: the count grows with bytes, as it must.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      if (i > 0) await context.sync();
+      const part = sheet.getRangeByIndexes(
+        top + NOTE_ROWS + 1 + run.start,
+        left,
+        run.end - run.start,
+        columnCount
+      );
+      part.numberFormat = formatGrid(formats, run.end - run.start);
+      part.values = rows.slice(run.start, run.end);
+    }
+    tableRange.format.autofitColumns();
+    await context.sync();
 
     const now = options.now ?? new Date().toISOString();
     const entry: RegistryEntry = {
       id: entryId,
       type: options.chart ? "chart" : "table",
       tableName,
+      tableId: table.id,
       sheetName,
       noteAddress: qualifiedAddress(sheetName, `${columnLetter(left)}${top + 1}`),
       request: options.request,
@@ -170,7 +196,9 @@ export async function insertTable(options: InsertTableOptions): Promise<InsertRe
       insertedAt: now,
       refreshedAt: now,
       columns: content.header.slice(),
-      ...(chartName ? { chartName } : {}),
+      note: String(toCellValue(options.note)),
+      rows: joinPrints(rows.map(rowPrint)),
+      ...(chartName && chart ? { chartName, chartId: chart.id } : {}),
     };
     const registry = {
       ...options.registry.registry,

@@ -1,194 +1,145 @@
 /**
  * Decides, for one tracked table, what a refresh writes, or which fault stops it. Pure: it sees
- * the table as the first sync read it and the content the current dataset produces.
+ * the table as the reads found it and the content the current dataset produces.
  *
- * Rows are matched by their key (a cluster table's id column; a summary's first column), so a
- * user's sort order and the values of the user's own columns stay with their rows: rows keep
- * their places, rows whose key left the dataset go, new keys are added at the end. Nothing the
- * user typed is dropped: a row that would go while holding the user's content stops the table.
+ * Only our rows (ownership.ts) are touched. Our rows are matched to the dataset by their key
+ * (a cluster table's id column; a summary's first column): a matched row keeps its place and gets
+ * the new values in our columns; a row whose key left the dataset is removed with Excel's own
+ * delete; new keys are inserted at the end. A row that is not ours (the user typed it, or changed
+ * our cells in it) keeps every cell as it is, and its key counts as present.
  */
-import { columnFormats, NUMBER_FORMAT, TEXT_FORMAT, toCellValue, type Cell } from "./cell-values";
-import { isOurNote } from "./refresh-read";
+import { columnFormats, toCellValue, type Cell } from "./cell-values";
+import { joinPrints, printCounts, rowPrint, takePrint, type HeldValue } from "./ownership";
 import type { RegistryEntry } from "./registry-format";
-import type { ProducedTable, ReadCell, RefreshFault, TableSnapshot } from "./refresh-types";
+import type { TableCells, TableMeta } from "./refresh-read";
+import type { ProducedTable, RefreshFault } from "./refresh-types";
+
+/** One row of the table after the refresh, in order. */
+export type FinalRow =
+  | { kind: "ours"; old?: number; produced: number }
+  | { kind: "user"; old: number }
+  /** The table keeps one body row: the last of ours, emptied. */
+  | { kind: "blank"; old: number };
 
 export interface TablePlan {
-  top: number;
-  left: number;
-  width: number;
-  oldRows: number;
-  newRows: number;
-  /** Header row: our columns' headers; null leaves a user's header as it is. */
-  header: (string | null)[];
-  /** Number formats of the body; null leaves a user column's format as it is. */
-  formats: (string | null)[][];
-  /** The body, written through `formulas`: our values, and the user's cells with their rows. */
-  body: (Cell | boolean)[][];
-  /** Rows of cells to insert below the table before it grows (content sits there). */
-  shiftDown: number;
-  /** Rows the table leaves when it shrinks: cleared, they held only our table. */
-  clearRows: number;
-  reapplyFilter: boolean;
-  writeNote: boolean;
-  /** Our column headers as now written, for the registry. */
-  columns: string[];
+  meta: TableMeta;
+  produced: ProducedTable;
+  /** Body rows (0-based, ascending) Excel deletes: ours, whose key left the dataset. */
+  removed: number[];
+  rows: FinalRow[];
   added: number;
-  removed: number;
-  userColumns: string[];
+  /** Our header cells whose text changes (recorded column index → new text). */
+  headers: Map<number, string>;
+  /** The number format of each of our columns. */
+  formats: string[];
+  /** What each final row holds in our columns (null: a user row, not written). */
+  values: (HeldValue | null)[][];
+  /** Prints of our rows as written, for the registry. */
+  prints: string;
 }
 
-/** Which produced column identifies a row: the id field of a cluster table, a summary's group. */
+/** Which recorded column identifies a row: the id field of a cluster table, a summary's group. */
 export function keyColumn(entry: RegistryEntry): number {
   return entry.request.view === "clusters" ? entry.request.fields.indexOf("id") : 0;
 }
 
-const isBlank = (value: ReadCell | undefined) => value === undefined || value === "";
-const keyText = (value: ReadCell | Cell | undefined) => String(value ?? "").trim();
-
-interface Row {
-  old?: number;
-  produced?: number;
-}
-
-/** Old rows in place (minus those that go) and new keys at the end; or the rows that block. */
-function matchRows(
-  snapshot: TableSnapshot,
-  produced: ProducedTable,
-  keyAt: number,
-  ourKeyColumn: number,
-  userColumns: number[]
-): { rows: Row[]; removed: number } | { blocked: { row: number; id: string }[]; column: number } {
-  const producedIndex = new Map<string, number>();
-  produced.rows.forEach((row, i) => {
-    const key = keyText(row[keyAt]);
-    if (!producedIndex.has(key)) producedIndex.set(key, i);
-  });
-  const rows: Row[] = [];
-  const seen = new Set<string>();
-  const blocked: { row: number; id: string; column: number }[] = [];
-  let removed = 0;
-  snapshot.body.forEach((line, r) => {
-    const key = keyText(line[ourKeyColumn]);
-    if (key && producedIndex.has(key) && !seen.has(key)) {
-      seen.add(key);
-      rows.push({ old: r, produced: producedIndex.get(key) });
-      return;
-    }
-    // A row without a key is the user's own (typed into the table): all of it is theirs.
-    const theirs = key ? userColumns : line.map((_, c) => c);
-    const column = theirs.find((c) => !isBlank(line[c]));
-    if (column !== undefined) blocked.push({ row: snapshot.top + 2 + r, id: key, column });
-    else removed += 1;
-  });
-  if (blocked.length > 0)
-    return { blocked: blocked.map(({ row, id }) => ({ row, id })), column: blocked[0].column };
-  produced.rows.forEach((row, i) => {
-    const key = keyText(row[keyAt]);
-    if (!seen.has(key) && producedIndex.get(key) === i) {
-      seen.add(key);
-      rows.push({ produced: i });
-    }
-  });
-  return { rows, removed };
-}
+const keyText = (value: HeldValue | Cell | undefined) => String(value ?? "").trim();
 
 export function planTable(
-  entry: RegistryEntry,
-  snapshot: TableSnapshot,
+  meta: TableMeta,
+  cells: TableCells,
   produced: ProducedTable
 ): TablePlan | RefreshFault {
-  const tableName = snapshot.name;
-  // Entries written before columns were recorded: our headers are the ones the dataset gives.
-  const previous = entry.columns.length > 0 ? entry.columns : produced.header;
-  if (previous.length !== produced.header.length)
+  const { entry } = meta;
+  const tableName = meta.name;
+  if (entry.columns.length !== produced.header.length)
     return {
       kind: "produce-failed",
       tableName,
-      message: `${previous.length} columns recorded, ${produced.header.length} produced`,
+      message: `${entry.columns.length} ≠ ${produced.header.length}`,
     };
-  const positions = previous.map((name) => snapshot.header.indexOf(name));
-  const missing = previous.filter((_, i) => positions[i] < 0);
-  if (missing.length > 0) return { kind: "columns-missing", tableName, missing };
-  const width = snapshot.header.length;
-  const ours = new Map(positions.map((at, i) => [at, i]));
-  const userColumns = snapshot.header.map((_, c) => c).filter((c) => !ours.has(c));
-  const userNames = userColumns.map((c) => snapshot.header[c]);
-
+  const userColumns = meta.header.filter((_, c) => !meta.ours.includes(c));
+  const counts = printCounts(entry.rows);
+  const owned = cells.rows.map((row) => takePrint(counts, rowPrint(row)));
   const keyAt = keyColumn(entry);
-  let rows: Row[];
-  let removed: number;
-  let added: number;
-  if (keyAt < 0) {
-    // Without a key, rows can only be rewritten in order: safe only where every column is ours.
-    if (userColumns.length > 0) return { kind: "no-key", tableName, userColumns: userNames };
-    rows = produced.rows.map((_, i) => ({ produced: i }));
-    removed = Math.max(0, snapshot.body.length - produced.rows.length);
-    added = Math.max(0, produced.rows.length - snapshot.body.length);
-  } else {
-    const matched = matchRows(snapshot, produced, keyAt, positions[keyAt], userColumns);
-    if ("blocked" in matched)
-      return {
-        kind: "user-content-in-removed-rows",
-        tableName,
-        column: snapshot.header[matched.column],
-        rows: matched.blocked,
-      };
-    ({ rows, removed } = matched);
-    added = rows.filter((r) => r.old === undefined).length;
-  }
-  // A table keeps at least one body row: an empty result leaves one blank row.
-  if (rows.length === 0) rows = [{}];
+  if (keyAt < 0 && userColumns.length > 0) return { kind: "no-key", tableName, userColumns };
 
-  const cell = (row: Row, c: number): Cell | boolean => {
-    const mine = ours.get(c);
-    if (mine !== undefined)
-      return row.produced === undefined ? "" : toCellValue(produced.rows[row.produced][mine]);
-    return row.old === undefined ? "" : (snapshot.body[row.old][c] ?? "");
-  };
-  const ourFormats = columnFormats(produced.rows, produced.header.length, produced.formats);
-  const formatOf = (c: number) => {
-    const mine = ours.get(c);
-    return mine === undefined ? null : (ourFormats[mine] ?? NUMBER_FORMAT);
-  };
-  const newRows = rows.length;
-  const oldRows = snapshot.body.length;
-  const growth = newRows - oldRows;
-  const lastNewRow = snapshot.top + newRows;
-  const below = snapshot.usedBelow;
-  const covered = growth > 0 && below !== null && below.row <= lastNewRow;
-  if (covered && snapshot.tablesAcrossBelow.length > 0)
-    return {
-      kind: "blocked-below",
-      tableName,
-      blockers: snapshot.tablesAcrossBelow,
-      address: below.address,
-    };
-  const note = snapshot.note;
+  const removed: number[] = [];
+  const claimed = new Map<number, number>(); // old row → produced row
+  const seen = new Set<string>();
+  const index = new Map<string, number>(); // key → its first produced row
+  produced.rows.forEach((row, i) => {
+    const key = keyAt < 0 ? String(i) : keyText(row[keyAt]);
+    if (!index.has(key)) index.set(key, i);
+  });
+  if (keyAt < 0) {
+    // No key: our rows take the produced rows in order; the rest of ours go.
+    let next = 0;
+    cells.rows.forEach((_, r) => {
+      if (!owned[r]) return;
+      if (next < produced.rows.length) claimed.set(r, next++);
+      else removed.push(r);
+    });
+    for (let i = 0; i < next; i++) seen.add(String(i));
+  } else {
+    // Our rows claim their keys first, so a user's duplicate never pushes one of ours out.
+    cells.rows.forEach((row, r) => {
+      if (!owned[r]) return;
+      const key = keyText(row[keyAt]);
+      if (key && index.has(key) && !seen.has(key)) {
+        seen.add(key);
+        claimed.set(r, index.get(key)!);
+      } else removed.push(r);
+    });
+    cells.rows.forEach((row, r) => {
+      if (!owned[r]) seen.add(keyText(row[keyAt]));
+    });
+  }
+  const fresh = [...index.entries()].filter(([key]) => !seen.has(key)).map(([, i]) => i);
+
+  const rows: FinalRow[] = [];
+  cells.rows.forEach((_, r) => {
+    if (claimed.has(r)) rows.push({ kind: "ours", old: r, produced: claimed.get(r)! });
+    else if (!owned[r]) rows.push({ kind: "user", old: r });
+  });
+  for (const i of fresh) rows.push({ kind: "ours", produced: i });
+  // A table keeps at least one body row.
+  if (rows.length === 0 && removed.length > 0) rows.push({ kind: "blank", old: removed.pop()! });
+
+  const width = produced.header.length;
+  const values = rows.map((row): (HeldValue | null)[] => {
+    if (row.kind === "user") return Array<null>(width).fill(null);
+    if (row.kind === "blank") return Array<string>(width).fill("");
+    return produced.rows[row.produced].map((v) => toCellValue(v));
+  });
+  const headers = new Map<number, string>();
+  produced.header.forEach((text, k) => {
+    if (meta.header[meta.ours[k]] !== text) headers.set(k, text);
+  });
+  const formats = columnFormats(produced.rows, width, produced.formats);
+  const prints = joinPrints(
+    values.filter((_, i) => rows[i].kind !== "user").map((v) => rowPrint(v as HeldValue[]))
+  );
   return {
-    top: snapshot.top,
-    left: snapshot.left,
-    width,
-    oldRows,
-    newRows,
-    header: snapshot.header.map((_, c) => {
-      const mine = ours.get(c);
-      return mine === undefined ? null : produced.header[mine];
-    }),
-    formats: rows.map(() => snapshot.header.map((_, c) => formatOf(c))),
-    body: rows.map((row) => snapshot.header.map((_, c) => cell(row, c))),
-    shiftDown: covered ? growth : 0,
-    clearRows: Math.max(0, -growth),
-    reapplyFilter: snapshot.filtered,
-    // Our note is rewritten only where it still holds our text (or nothing).
-    writeNote: note !== null && isOurNote(note.value, entry.version),
-    columns: produced.header.slice(),
-    added,
+    meta,
+    produced,
     removed,
-    userColumns: userNames,
+    rows,
+    added: fresh.length,
+    headers,
+    formats,
+    values,
+    prints,
   };
 }
 
-/** The header row's number formats: text for our headers, a user's left alone. */
-export function headerFormats(plan: TablePlan): (string | null)[] {
-  return plan.header.map((h) => (h === null ? null : TEXT_FORMAT));
+/** Consecutive runs of row indices (ascending input), as [first, count]. */
+export function runs(indices: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const i of indices) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === i) last[1] += 1;
+    else out.push([i, 1]);
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
  * fault that stopped it, with the facts the pane needs to explain it in zh-CN or en.
  */
 import type { Cell } from "./cell-values";
+import type { HeldValue } from "./ownership";
 import type { Language, TableQuery } from "./registry-format";
 
 /** A table as the current dataset gives it, with the note written above it (version, sources). */
@@ -18,57 +19,64 @@ export interface ProducedTable {
 /** Produces a tracked table again: the same builder the pane inserts with. May throw. */
 export type Produce = (request: TableQuery, lang: Language) => ProducedTable;
 
-/** A cell as read back through `formulas`: a formula's text, or a constant. */
-export type ReadCell = string | number | boolean;
+/** A cell as `values` reads it. */
+export type ReadCell = HeldValue;
 
-/** What the first sync found of a tracked table that still exists. */
-export interface TableSnapshot {
-  name: string;
-  id: string;
-  sheetName: string;
-  sheetId: string;
-  /** Zero-based row and column of the header row's first cell. */
-  top: number;
-  left: number;
-  header: string[];
-  /** The data body through `formulas`, so that a user's formulas are kept as formulas. */
-  body: ReadCell[][];
-  /** The used part of the rows just below the table (as many as it could grow by), if any. */
-  usedBelow: { row: number; address: string } | null;
-  /** Tables that inserting cells below this one would cut through (Excel refuses the shift). */
-  tablesAcrossBelow: string[];
-  filtered: boolean;
-  /** The registry's note cell, where it still sits directly above the table. */
-  note: { value: ReadCell } | null;
-  /** The chart recorded with the table still exists. */
-  chartFound: boolean;
-}
+export type NotOursReason =
+  /** The entry records no table id (an entry written before ids, or made by hand). */
+  | "no-id"
+  /** The table with that id is on another sheet than recorded. */
+  | "sheet"
+  /** The note above the table is not exactly what the add-in wrote, or not there. */
+  | "note"
+  /** A chart by the recorded name is not the one the add-in inserted. */
+  | "chart";
 
 export type RefreshFault =
   /** The entry names no table and no sheet: nothing to refresh. */
   | { kind: "entry-empty"; entryId: string }
-  /** Found neither by its id nor by its name, on a sheet that still exists. */
+  /** Two entries carry one id, or point at one table: neither is acted on. */
+  | { kind: "duplicate-entry"; entryId: string; tableName: string; twin: boolean }
+  /** Nothing proves the add-in inserted this table: it is the user's, and left alone. */
+  | { kind: "not-ours"; tableName: string; sheetName: string; reason: NotOursReason }
+  /** Found neither by its id, on a sheet that still exists. */
   | { kind: "table-deleted"; tableName: string; sheetName: string }
-  /** No id recorded yet and no table by that name: renamed (restore the name) or deleted. */
-  | { kind: "table-not-found"; tableName: string; sheetName: string }
   /** The table and the sheet it was on are gone. */
   | { kind: "sheet-deleted"; sheetName: string; tableName: string }
+  /** The sheet is protected: Excel would refuse every write. */
+  | { kind: "protected"; tableName: string; sheetName: string }
   /** Columns the add-in wrote are no longer in the table's header row. */
   | { kind: "columns-missing"; tableName: string; missing: string[] }
   /** No id column to match rows by, and user columns whose values would lose their rows. */
   | { kind: "no-key"; tableName: string; userColumns: string[] }
-  /** Rows that would go (their id left the dataset, or they have none) hold the user's content. */
+  /** Rows that would go (their id left the dataset) hold the user's content. */
   | {
       kind: "user-content-in-removed-rows";
       tableName: string;
       column: string;
-      /** Sheet row numbers (1-based) and the ids they carry ("" where none). */
+      /** Sheet row numbers (1-based) and the ids they carry. */
       rows: { row: number; id: string }[];
     }
-  /** The table must grow over content that cannot be shifted down (another table across it). */
-  | { kind: "blocked-below"; tableName: string; blockers: string[]; address: string }
+  /**
+   * Rows must be added or removed, and both of Excel's ways would harm the user's cells: moving
+   * cells in the table's columns shears `below`; moving whole rows splits `beside`.
+   */
+  | { kind: "no-safe-move"; tableName: string; below: string; beside: string }
+  /** Growing would push content past the sheet's last row. */
+  | { kind: "no-room"; tableName: string; sheetName: string }
   /** The dataset could not produce the table again (its fields or query no longer resolve). */
-  | { kind: "produce-failed"; tableName: string; message: string };
+  | {
+      kind: "produce-failed";
+      tableName: string;
+      /** Why, in English; `zh` in Chinese where the cause can say it (a query error). */
+      message: string;
+      zh?: string;
+    }
+  /** Excel refused a write although every check passed; what was written is recorded. */
+  | { kind: "write-rejected"; tableName: string; reason: WriteRejection };
+
+/** Why Excel refused a write, in words the pane can translate (never Excel's own text). */
+export type WriteRejection = "protected" | "merged" | "conflict" | "size" | "other";
 
 export interface TableRefreshed {
   status: "refreshed";
@@ -81,14 +89,14 @@ export interface TableRefreshed {
   added: number;
   removed: number;
   userColumns: string[];
+  /** Sheet rows (1-based) the user typed into the table or changed in our columns: left as they are. */
+  userRows: number[];
+  /** How rows were added or removed: Excel moved cells in the table's columns, or whole rows. */
+  moved: "none" | "cells" | "rows";
   /** Set where the table or its sheet had been renamed since the last write. */
   renamedFrom?: string;
   sheetRenamedFrom?: string;
-  /** Rows of cells inserted below the table so that growing did not cover them. */
-  shiftedDown: number;
   filterReapplied: boolean;
-  /** The note was not where it was written (the table moved), so it was left alone. */
-  noteLeft: boolean;
 }
 
 export interface ComparisonRefreshed {

@@ -1,34 +1,48 @@
 /**
- * Refresh: rewrites every tracked table (or one) from the current dataset, then makes Excel
- * evaluate the workbook's SD.* formulas again.
+ * Refresh: rewrites the add-in's cells of every tracked table (or one) from the current dataset,
+ * then makes Excel evaluate the workbook's SD.* formulas again.
  *
- * Syncs, whatever the number of tables K: 1. read every tracked table, its sheet, the rows below
- * it, and the list of sheets; 2. write every table, the registry, and find every sheet's formula
- * cells; 3. rewrite the SD formulas found (skipped when there are none). A table that cannot be
- * refreshed gets a fault and nothing written; the others are refreshed all the same.
+ * Every check is made before anything is written, and a table that fails one is skipped with a
+ * fault naming it and the reason; the others proceed. Syncs, for K tables:
+ *   1 (find every table, prove it is ours) + R (our columns, ≤ 4 MB each: R ≈ bytes / 4 MB, ≥ 1)
+ *   + 1 where any table adds or removes rows (room and harm checks) + B (row moves and our
+ *   cells, ≤ 4 MB each, the last with the registry: B ≈ bytes / 4 MB, ≥ 1)
+ *   + 1 + F + W (formula re-entry, recalc-formulas.ts).
+ * Constant in K and in the number of formulas; it grows only with bytes.
+ * If Excel still refuses a write, the tables are read again and the registry records what they
+ * now hold (one more read and one write).
  */
 import { toLabelFormula } from "./cell-values";
-import { queueSdRewrite, queueFormulaSearch } from "./recalc-formulas";
-import { planTable } from "./refresh-plan";
+import { printCounts, rowPrint, takePrint, joinPrints } from "./ownership";
+import { queueSheetScan, reenterSdFormulas } from "./recalc-formulas";
+import { chooseMove, queueChecks, type Move } from "./refresh-checks";
+import { comparisonRefreshed, tableRefreshed } from "./refresh-outcome";
+import { planTable, type TablePlan } from "./refresh-plan";
 import {
-  isOurNote,
+  expectedRowBytes,
   queueComparisonRead,
-  queueTableRead,
-  tableSnapshot,
+  queueMeta,
+  readCells,
+  tableMeta,
   type QueuedSheetRead,
-  type QueuedTableRead,
+  type TableMeta,
 } from "./refresh-read";
-import type { EntryOutcome, Produce, ProducedTable, RefreshFault } from "./refresh-types";
+import type {
+  EntryOutcome,
+  Produce,
+  ProducedTable,
+  RefreshFault,
+  WriteRejection,
+} from "./refresh-types";
 import {
-  comparisonRefreshed,
-  shiftOffsets,
-  tableRefreshed,
-  writeOrder,
+  offsets,
+  queuePiece,
+  queueRowMoves,
+  valueBatches,
   type PlannedWrite,
-} from "./refresh-outcome";
-import { queueTableWrite } from "./refresh-write";
+} from "./refresh-write";
 import { queueRegistryWrite, type LoadedRegistry } from "./registry";
-import type { Language, RegistryEntry } from "./registry-format";
+import { duplicateIds, type Language, type RegistryEntry } from "./registry-format";
 
 export interface RefreshOptions {
   registry: LoadedRegistry;
@@ -52,108 +66,262 @@ export interface RefreshReport {
   formulasRewritten: number;
 }
 
-type Pending =
-  | { kind: "table"; read: QueuedTableRead; produced: ProducedTable }
-  | { kind: "comparison"; read: QueuedSheetRead }
-  | { kind: "fault"; entry: RegistryEntry; fault: RefreshFault };
+const isFault = (value: object): value is RefreshFault => "kind" in value;
 
 function produceFor(entry: RegistryEntry, produce: Produce): ProducedTable | RefreshFault {
   try {
     return produce(entry.request, entry.lang);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { kind: "produce-failed", tableName: entry.tableName, message };
+    // A query error (src/core) says what no longer resolves in either language.
+    const describe = (error as { describe?: (lang: Language) => string }).describe;
+    return {
+      kind: "produce-failed",
+      tableName: entry.tableName,
+      message: describe ? describe.call(error, "en") : message,
+      ...(describe ? { zh: describe.call(error, "zh-CN") } : {}),
+    };
   }
 }
 
-const isFault = (value: object): value is RefreshFault => "kind" in value;
+/** Faults that need no trip to Excel: duplicate ids, twin entries, entries proving nothing. */
+function precheck(entry: RegistryEntry, all: RegistryEntry[], duplicates: Set<string>) {
+  const tableName = entry.tableName || entry.sheetName;
+  if (duplicates.has(entry.id))
+    return { kind: "duplicate-entry", entryId: entry.id, tableName, twin: false } as const;
+  if (entry.type === "comparison") {
+    if (!entry.sheetName && !entry.sheetId)
+      return { kind: "entry-empty", entryId: entry.id } as const;
+    const twin = all.some(
+      (e) =>
+        e !== entry &&
+        e.type === "comparison" &&
+        (e.sheetId || e.sheetName) === (entry.sheetId || entry.sheetName)
+    );
+    return twin
+      ? ({ kind: "duplicate-entry", entryId: entry.id, tableName, twin: true } as const)
+      : null;
+  }
+  if (!entry.tableName && !entry.tableId)
+    return { kind: "entry-empty", entryId: entry.id } as const;
+  if (!entry.tableId || entry.note === undefined)
+    return { kind: "not-ours", tableName, sheetName: entry.sheetName, reason: "no-id" } as const;
+  if (all.some((e) => e !== entry && e.tableId === entry.tableId))
+    return { kind: "duplicate-entry", entryId: entry.id, tableName, twin: true } as const;
+  return null;
+}
+
+/** Excel's refusal in words the pane translates; its own text is never shown. */
+function rejection(error: unknown): WriteRejection {
+  const code = (error as { code?: string })?.code ?? "";
+  if (code === "AccessDenied") return "protected";
+  if (code === "InsertDeleteConflict") return "conflict";
+  if (code === "InvalidOperation" || code === "MergedRangeConflict") return "merged";
+  if (code.endsWith("PayloadSizeLimitExceeded")) return "size";
+  return "other";
+}
 
 export async function refreshTables(options: RefreshOptions): Promise<RefreshReport> {
-  const entries = options.registry.registry.entries.filter(
-    (e) => options.only === undefined || e.id === options.only
-  );
+  const all = options.registry.registry.entries;
+  const entries = all.filter((e) => options.only === undefined || e.id === options.only);
+  const duplicates = duplicateIds(options.registry.registry);
   const now = options.now ?? new Date().toISOString();
+  const version = options.datasetVersion;
+  const outcomes = new Map<RegistryEntry, EntryOutcome>();
+  const updated = new Map<RegistryEntry, RegistryEntry>();
+  const fail = (entry: RegistryEntry, fault: RefreshFault) =>
+    outcomes.set(entry, { status: "fault", entryId: entry.id, fault });
+
   return Excel.run(async (context) => {
-    // Sync 1: every read at once.
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/id");
-    const pending: Pending[] = entries.map((entry): Pending => {
+    // 1. Find every table and prove it is ours.
+    const metaReads: {
+      entry: RegistryEntry;
+      produced: ProducedTable;
+      read: ReturnType<typeof queueMeta>;
+    }[] = [];
+    const comparisons: QueuedSheetRead[] = [];
+    for (const entry of entries) {
+      const early = precheck(entry, all, duplicates);
+      if (early) {
+        fail(entry, early);
+        continue;
+      }
       if (entry.type === "comparison") {
-        if (!entry.sheetName && !entry.sheetId)
-          return { kind: "fault", entry, fault: { kind: "entry-empty", entryId: entry.id } };
-        return { kind: "comparison", read: queueComparisonRead(context, entry) };
+        comparisons.push(queueComparisonRead(context, entry));
+        continue;
       }
-      if (!entry.tableName && !entry.tableId)
-        return { kind: "fault", entry, fault: { kind: "entry-empty", entryId: entry.id } };
       const produced = produceFor(entry, options.produce);
-      if (isFault(produced)) return { kind: "fault", entry, fault: produced };
-      const growth = Math.max(1, produced.rows.length);
-      return { kind: "table", read: queueTableRead(context, entry, growth), produced };
-    });
-    await context.sync();
-
-    // Sync 2: every write, the registry, and the search for formulas.
-    const outcomes = new Map<string, EntryOutcome>();
-    const updated = new Map<string, RegistryEntry>();
-    const writes: PlannedWrite[] = [];
-    const version = options.datasetVersion;
-    const fail = (entry: RegistryEntry, fault: RefreshFault) =>
-      outcomes.set(entry.id, { status: "fault", entryId: entry.id, fault });
-    for (const item of pending) {
-      if (item.kind === "fault") {
-        fail(item.entry, item.fault);
-        continue;
-      }
-      const entry = item.read.entry;
-      if (item.kind === "comparison") {
-        const sheet = item.read.sheet;
-        if (!sheet || sheet.isNullObject) {
-          fail(entry, { kind: "sheet-deleted", sheetName: entry.sheetName, tableName: "" });
-          continue;
-        }
-        if (options.comparisonNote && isOurNote(item.read.note?.values[0][0], entry.version))
-          sheet.getRange("A1").formulas = [[toLabelFormula(options.comparisonNote(entry.lang))]];
-        const done = comparisonRefreshed(entry, sheet, version, now);
-        updated.set(entry.id, done.entry);
-        outcomes.set(entry.id, done.outcome);
-        continue;
-      }
-      const snapshot = tableSnapshot(item.read);
-      if (isFault(snapshot)) {
-        fail(entry, snapshot);
-        continue;
-      }
-      const plan = planTable(entry, snapshot, item.produced);
-      if (isFault(plan)) fail(entry, plan);
-      else writes.push({ entry, snapshot, plan, produced: item.produced });
+      if (isFault(produced)) fail(entry, produced);
+      else metaReads.push({ entry, produced, read: queueMeta(context, entry) });
     }
-    const offsets = shiftOffsets(writes);
-    writes.forEach((write, i) => {
-      const done = tableRefreshed(write, offsets[i], version, now);
-      updated.set(write.entry.id, done.entry);
-      outcomes.set(write.entry.id, done.outcome);
-    });
-    for (const write of writeOrder(writes))
-      queueTableWrite(context, write.entry, write.snapshot, write.plan, write.produced);
-    const registry = {
-      ...options.registry.registry,
-      entries: options.registry.registry.entries.map((e) => updated.get(e.id) ?? e),
-    };
-    const stored =
-      updated.size > 0 ? queueRegistryWrite(context, options.registry, registry) : undefined;
-    const search = queueFormulaSearch(
-      context,
-      sheets.items.map((s) => s.id)
-    );
     await context.sync();
+    const metas: { meta: TableMeta; produced: ProducedTable }[] = [];
+    for (const { entry, produced, read } of metaReads) {
+      const meta = tableMeta(read);
+      if (isFault(meta)) fail(entry, meta);
+      else metas.push({ meta, produced });
+    }
 
-    // Sync 3, only where SD formulas exist: enter them again.
-    const formulasRewritten = queueSdRewrite(search);
-    if (formulasRewritten > 0) await context.sync();
+    // 2. Our columns and the note above each table.
+    const producedOf = new Map(metas.map((m) => [m.meta, m.produced]));
+    const cells = await readCells(
+      context,
+      metas.map((m) => m.meta),
+      (meta) => expectedRowBytes(producedOf.get(meta)!.rows)
+    );
+    const plans: TablePlan[] = [];
+    for (const { meta, produced } of metas) {
+      const found = cells.get(meta)!;
+      if (found.note === null || found.note !== meta.entry.note) {
+        fail(meta.entry, {
+          kind: "not-ours",
+          tableName: meta.name,
+          sheetName: meta.sheetName,
+          reason: "note",
+        });
+        continue;
+      }
+      const plan = planTable(meta, found, produced);
+      if (isFault(plan)) fail(meta.entry, plan);
+      else plans.push(plan);
+    }
+
+    // 3. Where rows move: the user's content in removed rows, and which way of moving harms nothing.
+    const moving = plans
+      .filter((p) => p.added > 0 || p.removed.length > 0)
+      .map((p) => queueChecks(context, p));
+    if (moving.length > 0) await context.sync();
+    const moves = new Map<TablePlan, Move>();
+    for (const checks of moving) {
+      const move = chooseMove(checks);
+      if (typeof move === "string") moves.set(checks.plan, move);
+      else fail(checks.plan.meta.entry, move);
+    }
+    const chosen = plans
+      .filter((p) => moves.has(p) || (p.added === 0 && p.removed.length === 0))
+      .map((plan) => ({ plan, move: moves.get(plan) ?? ("none" as Move) }));
+    const shifts = offsets(chosen);
+    const writes: PlannedWrite[] = chosen.map((w, i) => ({ ...w, offset: shifts[i] }));
+
+    // Comparison sheets: their note, where it is still exactly ours.
+    const noteWrites: (() => void)[] = [];
+    for (const { entry, sheet, note } of comparisons) {
+      if (!sheet || sheet.isNullObject) {
+        fail(entry, { kind: "sheet-deleted", sheetName: entry.sheetName, tableName: "" });
+        continue;
+      }
+      if (note?.values[0][0] !== entry.note) {
+        fail(entry, {
+          kind: "not-ours",
+          tableName: sheet.name,
+          sheetName: sheet.name,
+          reason: "note",
+        });
+        continue;
+      }
+      if (sheet.protection.protected) {
+        fail(entry, { kind: "protected", tableName: sheet.name, sheetName: sheet.name });
+        continue;
+      }
+      const text = options.comparisonNote?.(entry.lang);
+      if (text !== undefined)
+        noteWrites.push(() => (sheet.getRange("A1").formulas = [[toLabelFormula(text)]]));
+      const done = comparisonRefreshed(entry, sheet, version, now, text ?? entry.note);
+      updated.set(entry, done.entry);
+      outcomes.set(entry, done.outcome);
+    }
+
+    // 4. Write: row moves, then our cells in batches; the registry with the last.
+    for (const write of writes) {
+      const done = tableRefreshed(write, version, now);
+      updated.set(write.plan.meta.entry, done.entry);
+      outcomes.set(write.plan.meta.entry, done.outcome);
+    }
+    const registryNow = () => ({
+      ...options.registry.registry,
+      entries: all.map((e) => updated.get(e) ?? e),
+    });
+    let stored: (() => LoadedRegistry) | undefined;
+    let scan: ReturnType<typeof queueSheetScan>;
+    const batches = valueBatches(writes);
+    try {
+      queueRowMoves(context, writes);
+      noteWrites.forEach((write) => write());
+      for (const [i, batch] of batches.entries()) {
+        batch.forEach((piece) => queuePiece(context, piece));
+        if (i === batches.length - 1 && updated.size > 0)
+          stored = queueRegistryWrite(context, options.registry, registryNow());
+        // One sync per batch of at most 4 MB: the count grows with bytes, as it must.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        if (i < batches.length - 1) await context.sync();
+      }
+      scan = queueSheetScan(context);
+      await context.sync();
+    } catch (error) {
+      const reason = rejection(error);
+      const recovered = await recordWhatIsThere(context, writes, version);
+      for (const write of writes) {
+        const entry = write.plan.meta.entry;
+        const now = recovered.get(entry);
+        if (now)
+          updated.set(entry, {
+            ...now,
+            refreshedAt:
+              now.version === version ? (options.now ?? new Date().toISOString()) : now.refreshedAt,
+          });
+        else updated.delete(entry);
+        fail(entry, { kind: "write-rejected", tableName: write.plan.meta.name, reason });
+      }
+      stored = queueRegistryWrite(context, options.registry, registryNow());
+      await context.sync();
+      scan = queueSheetScan(context);
+      await context.sync();
+    }
+
+    // 5. Enter the SD formulas again.
+    const formulasRewritten = await reenterSdFormulas(context, scan);
     return {
       registry: stored ? stored() : options.registry,
-      outcomes: entries.map((e) => outcomes.get(e.id)!),
+      outcomes: entries.map((e) => outcomes.get(e)!),
       formulasRewritten,
     };
   });
+}
+
+/**
+ * After Excel refused a write: reads the tables again and records what they now hold. A row is
+ * ours if it matches a print we had or meant to write; the version is the new one only where the
+ * new note was written (it is written last of each table).
+ */
+async function recordWhatIsThere(
+  context: Excel.RequestContext,
+  writes: PlannedWrite[],
+  version: string
+): Promise<Map<RegistryEntry, RegistryEntry>> {
+  const reads = writes.map((w) => ({ write: w, read: queueMeta(context, w.plan.meta.entry) }));
+  await context.sync();
+  const metas = reads.flatMap(({ write, read }) => {
+    const meta = tableMeta(read);
+    return isFault(meta) ? [] : [{ write, meta }];
+  });
+  const cells = await readCells(
+    context,
+    metas.map((m) => m.meta),
+    (m) => expectedRowBytes(writes.find((w) => w.plan.meta.entry === m.entry)!.plan.produced.rows)
+  );
+  const out = new Map<RegistryEntry, RegistryEntry>();
+  for (const { write, meta } of metas) {
+    const entry = meta.entry;
+    const found = cells.get(meta)!;
+    const known = printCounts((entry.rows ?? "") + write.plan.prints);
+    const prints = found.rows.map(rowPrint).filter((p) => takePrint(known, p));
+    const newNote = String(write.plan.produced.note);
+    const written = found.note === newNote;
+    out.set(entry, {
+      ...entry,
+      rows: joinPrints(prints),
+      ...(written ? { version, note: newNote, columns: write.plan.produced.header.slice() } : {}),
+    });
+  }
+  return out;
 }

@@ -51,6 +51,12 @@ export interface RegistryEntry {
   refreshedAt: string;
   /** Our column headers, in order, as last written: columns not listed are the user's own. */
   columns: string[];
+  /** The note cell's text exactly as last written: a note that differs is not ours. */
+  note?: string;
+  /** Excel's id of the chart inserted with the table (a chart by that name with another id is the user's). */
+  chartId?: string;
+  /** Fingerprints of the rows we wrote (ownership.ts): a row whose print is not here is the user's. */
+  rows?: string;
 }
 
 export interface Registry {
@@ -78,8 +84,6 @@ export function emptyRegistry(): Registry {
 
 const escapeXml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const unescapeXml = (s: string) =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 /** The XML of the registry part. The root declares xmlns, without which getByNamespace cannot find it. */
 export function serializeRegistry(registry: Registry): string {
@@ -91,18 +95,28 @@ export function serializeRegistry(registry: Registry): string {
 }
 
 /**
- * Reads the registry part. Throws RegistryFormatError for a newer format (a newer add-in wrote
- * it: refreshing with this one could lose what it recorded) or an unreadable part.
+ * Reads the registry part with the platform's XML parser (DOMParser), so that a part another
+ * program re-serialised (`&quot;`, `&apos;`, numeric references, CDATA, an XML declaration, other
+ * quoting of attributes) still reads. Throws RegistryFormatError for a newer format (a newer
+ * add-in wrote it: refreshing with this one could lose what it recorded) or an unreadable part.
  */
 export function parseRegistry(xml: string): Registry {
-  const match = /^\s*(?:<\?xml[^>]*\?>\s*)?<registry\b([^>]*)>([\s\S]*)<\/registry>\s*$/.exec(xml);
-  if (!match) throw new RegistryFormatError("unreadable");
-  const format = Number(/\bformat="(\d+)"/.exec(match[1])?.[1]);
-  if (!Number.isInteger(format) || format < 1) throw new RegistryFormatError("unreadable");
+  const doc = new DOMParser().parseFromString(xml, "application/xml");
+  const root = doc.documentElement;
+  if (
+    !root ||
+    doc.getElementsByTagName("parsererror").length > 0 ||
+    root.localName !== "registry" ||
+    root.namespaceURI !== REGISTRY_NAMESPACE
+  )
+    throw new RegistryFormatError("unreadable");
+  const format = Number(root.getAttribute("format"));
+  if (!/^\d+$/.test(root.getAttribute("format") ?? "") || format < 1)
+    throw new RegistryFormatError("unreadable");
   if (format > REGISTRY_FORMAT) throw new RegistryFormatError("newer", format);
   let entries: unknown;
   try {
-    entries = JSON.parse(unescapeXml(match[2]));
+    entries = JSON.parse(root.textContent ?? "");
   } catch {
     throw new RegistryFormatError("unreadable");
   }
@@ -136,7 +150,8 @@ function withDefaults(raw: unknown, index: number): RegistryEntry {
   const view = VIEWS.find((v) => v === q.view) ?? "clusters";
   const insertedAt = text(e.insertedAt);
   return {
-    id: text(e.id) || `t-${index + 1}`,
+    // An entry without an id gets one no insert can ever give ("t-N" is what inserts give).
+    id: text(e.id) || `damaged-${index + 1}`,
     type,
     tableName: text(e.tableName),
     ...(typeof e.tableId === "string" ? { tableId: e.tableId } : {}),
@@ -159,13 +174,22 @@ function withDefaults(raw: unknown, index: number): RegistryEntry {
     insertedAt,
     refreshedAt: text(e.refreshedAt, insertedAt),
     columns: texts(e.columns),
+    ...(typeof e.note === "string" ? { note: e.note } : {}),
+    ...(typeof e.chartId === "string" ? { chartId: e.chartId } : {}),
+    ...(typeof e.rows === "string" ? { rows: e.rows } : {}),
   };
 }
 
-/** The next free entry id. */
+/** The next entry id: one above every "t-N" in use, so an id is never given twice. */
 export function nextEntryId(registry: Registry): string {
-  const used = new Set(registry.entries.map((e) => e.id));
-  let n = registry.entries.length + 1;
-  while (used.has(`t-${n}`)) n += 1;
-  return `t-${n}`;
+  const numbers = registry.entries.map((e) => Number(/^t-(\d+)$/.exec(e.id)?.[1] ?? 0));
+  return `t-${Math.max(registry.entries.length, ...numbers) + 1}`;
+}
+
+/** Ids that more than one entry carries: each such entry is refused (which one is real is unknown). */
+export function duplicateIds(registry: Registry): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const e of registry.entries) (seen.has(e.id) ? twice : seen).add(e.id);
+  return twice;
 }

@@ -68,7 +68,9 @@ export function requestFilter(request: TableQuery): BrowseFilter {
 
 /** What a refresh writes for a recorded request: the table and its note, from the current dataset. */
 export function producedTable(catalog: Catalog, request: TableQuery, language: Language) {
-  const { clusters } = applyFilter(catalog, requestFilter(request));
+  const { clusters, error } = applyFilter(catalog, requestFilter(request));
+  // A recorded search the dataset no longer resolves must not empty the table: refresh reports it.
+  if (error) throw error;
   return {
     ...contentOf(catalog, request, clusters, language),
     note: noteText(catalog, citedSources(clusters), language),

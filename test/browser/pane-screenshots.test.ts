@@ -70,6 +70,23 @@ describe.each([
         await page.click("#tab-workbook");
         await page.waitForSelector('[data-entry="t-1"]');
         await shoot(page, `${name}-workbook`);
+        if (theme === "light" && width === 360) {
+          // Per-table outcomes: a second table whose note the user overwrote is not touched.
+          await page.evaluate(() => window.__fakeExcel!.workbook.select("Sheet1!P1"));
+          await page.click("#tab-insert");
+          await page.click("#insert-table");
+          expect((await outcome(page)).kind).toBe("success");
+          await page.evaluate(() =>
+            window.__fakeExcel!.workbook.setValues("Sheet1!P1", [["我的说明"]])
+          );
+          await page.click("#tab-workbook");
+          await page.click("#refresh-all");
+          await page.waitForSelector("#refresh-status.warning");
+          const report = await page.textContent("#refresh-status");
+          expect(report).toContain("SD_t1");
+          expect(report).toContain("SD_t2");
+          await shoot(page, `${name}-refresh`);
+        }
         expect(session.errors).toEqual([]);
       } finally {
         await session.close();

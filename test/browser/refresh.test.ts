@@ -56,7 +56,11 @@ test("after an update, refresh brings the new cluster in and keeps the user's co
   await first.page.evaluate(
     ({ column, top, rows }) => {
       const workbook = window.__fakeExcel!.workbook;
-      const notes = [["备注"], ...Array.from({ length: rows }, (_, i) => [`note ${i + 1}`])];
+      // The user's own column: a code kept as text, text that looks like a formula, a relative
+      // formula reading its own row's id, then plain notes.
+      const typed = (i: number) =>
+        i === 0 ? "'00123" : i === 1 ? "'=1+1" : i === 2 ? `=B${top + 3}&"!"` : `note ${i + 1}`;
+      const notes = [["备注"], ...Array.from({ length: rows }, (_, i) => [typed(i)])];
       workbook.setValues(`Sheet1!${column}${top}:${column}${top + rows}`, notes);
       // Typing a header next to a table extends it in Excel.
       workbook.table("SD_t1")!.rect.columnCount += 1;
@@ -104,6 +108,13 @@ test("after an update, refresh brings the new cluster in and keeps the user's co
   expect(last[10]).toBe("");
   expect((await values(page, `Sheet1!B4:B${3 + rows}`)).map((r) => r[0])).toEqual(idsBefore);
   expect(await values(page, `Sheet1!L4:L${3 + rows}`)).toEqual(notesBefore);
+  const userCells = await page.evaluate(() =>
+    ["Sheet1!L4", "Sheet1!L5", "Sheet1!L6"].map((a) => window.__fakeExcel!.workbook.cell(a))
+  );
+  expect(userCells[0]).toMatchObject({ value: "00123", quotePrefix: true });
+  expect(userCells[1]).toMatchObject({ value: "=1+1", quotePrefix: true });
+  expect(userCells[1]!.formula).toBeUndefined();
+  expect(userCells[2]!.formula).toBe('=B6&"!"');
   expect((await values(page, "Sheet1!B2"))[0][0]).toContain(UPDATED_VERSION);
   expect((await values(page, "Sheet1!Z1"))[0][0]).toBe(countBefore + 1);
 

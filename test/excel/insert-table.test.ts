@@ -1,3 +1,4 @@
+import "../support/dom-parser";
 import { installFakeExcel } from "../support/fake-excel";
 import { OccupiedTargetError, TooLargeError } from "../../src/excel/errors";
 import { insertTable, type InsertTableOptions } from "../../src/excel/insert-table";
@@ -64,14 +65,14 @@ describe("insertTable at the selected cell", () => {
     const table = fake.workbook.table("SD_t1")!;
     expect(table.style).toBe("TableStyleMedium2");
     expect(table.rect).toEqual({ row: 2, column: 1, rowCount: 26, columnCount: 5 });
-    expect(fake.log.syncCount).toBe(2);
+    expect(fake.log.syncCount).toBe(3);
   });
 
-  test("still takes 2 syncs for 10,000 rows (values go as one 2-D array)", async () => {
+  test("still takes 3 syncs for 10,000 rows of 5 fields (one batch under 4 MB)", async () => {
     select("Sheet1!A1");
     await insertTable(options(10_000));
-    expect(fake.log.syncCount).toBe(2);
-    expect(fake.log.of("values").length).toBe(2); // the table block and the note, nothing per row
+    expect(fake.log.syncCount).toBe(3);
+    expect(fake.log.of("values").length).toBe(3); // header, note, the rows as one block
     expect(fake.workbook.values("Sheet1!A10002:A10002")).toEqual([["c-10000"]]);
   });
 
@@ -127,7 +128,7 @@ describe("insertTable on a new sheet", () => {
       header.slice(0, 2),
       ["c-1", "集群1"],
     ]);
-    expect(fake.log.syncCount).toBe(2);
+    expect(fake.log.syncCount).toBe(3);
   });
 
   test("adds a chart on the table when asked", async () => {
@@ -163,7 +164,7 @@ describe("insertTable with a chart at the selected cell", () => {
   test("writes table and chart in the same 2 syncs", async () => {
     select("Sheet1!A1");
     await insertTable(options(16, { chart: { title: "各市集群数" } }));
-    expect(fake.log.syncCount).toBe(2);
+    expect(fake.log.syncCount).toBe(3);
     expect(fake.workbook.sheetByName("Sheet1")!.charts[0].sourceAddress).toBe("Sheet1!A2:E18");
   });
 });
@@ -215,4 +216,33 @@ describe("loadRegistry", () => {
     );
     await expect(loadRegistry()).rejects.toMatchObject({ reason: "unreadable" });
   });
+});
+
+describe("insertTable of 100,000 rows × 20 fields (about 40 MB)", () => {
+  const wide = (n: number) => ({
+    header: Array.from({ length: 20 }, (_, c) => `字段${c}`),
+    rows: Array.from({ length: n }, (_, r) =>
+      Array.from({ length: 20 }, (_, c) => (c === 0 ? `c-${r}` : `烟台市第${r}号集群字段${c}`))
+    ),
+  });
+
+  test("goes in batches under 4 MB each, 2 + C syncs, on a host that refuses 5 MB", async () => {
+    select("Sheet1!A1");
+    const content = wide(100_000);
+    await insertTable(options(0, { content }));
+    const bytes = JSON.stringify(content.rows).length * 1.5; // lower bound of the UTF-8 bytes
+    expect(fake.log.syncCount).toBeGreaterThan(2 + bytes / 4_000_000 / 2);
+    expect(fake.workbook.values("Sheet1!A100002:A100002")).toEqual([["c-99999"]]);
+  }, 60_000);
+
+  test("without batches the host refuses the write (RequestPayloadSizeLimitExceeded)", async () => {
+    const rows = wide(100_000).rows;
+    const write = Excel.run(async (context) => {
+      context.workbook.worksheets
+        .getItem("Sheet1")
+        .getRangeByIndexes(0, 0, rows.length, 20).values = rows;
+      await context.sync();
+    });
+    await expect(write).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  }, 60_000);
 });

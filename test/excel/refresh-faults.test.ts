@@ -1,10 +1,7 @@
+import "../support/dom-parser";
 import { installFakeExcel } from "../support/fake-excel";
 import { loadRegistry, type LoadedRegistry } from "../../src/excel/registry";
-import {
-  REGISTRY_NAMESPACE,
-  RegistryFormatError,
-  serializeRegistry,
-} from "../../src/excel/registry-format";
+import { REGISTRY_NAMESPACE, RegistryFormatError } from "../../src/excel/registry-format";
 import {
   addUserColumn,
   clusters,
@@ -77,42 +74,6 @@ describe("a table that is gone or renamed", () => {
     expect(report.registry.registry.entries[0].tableName).toBe("我的表");
     expect((await loadRegistry()).registry.entries[0].tableName).toBe("我的表");
   });
-
-  test("renamed before any id was recorded: not found, and the message can name the name to restore", async () => {
-    const registry = await twoTables(false);
-    fake.workbook.table("SD_t1")!.name = "我的表";
-    const before = sheetContents(fake, "Sheet1");
-    const report = await refresh(registry, dataset);
-    expect(report.outcomes[0]).toEqual({
-      status: "fault",
-      entryId: "t-1",
-      fault: { kind: "table-not-found", tableName: "SD_t1", sheetName: "Sheet1" },
-    });
-    expect(sheetContents(fake, "Sheet1")).toBe(before);
-    expect(report.outcomes[1]).toMatchObject({ status: "refreshed" });
-  });
-
-  test("moved (rows inserted above it): refreshed where it now is; the note, no longer above it, is left", async () => {
-    const registry = await twoTables();
-    await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1:Z3").insert("Down");
-      await context.sync();
-    });
-    expect(fake.workbook.values("Sheet1!B6")).toEqual([["编号"]]);
-    const report = await refresh(registry, dataset);
-    expect(report.outcomes[0]).toMatchObject({
-      status: "refreshed",
-      address: "Sheet1!B6:D9",
-      noteLeft: true,
-    });
-    expect(fake.workbook.values("Sheet1!B5:B9")).toEqual([
-      [note(V1)],
-      ["编号"],
-      ["c-1"],
-      ["c-2"],
-      ["c-3"],
-    ]);
-  });
 });
 
 describe("its sheet", () => {
@@ -164,35 +125,12 @@ describe("content the refresh must not lose", () => {
         kind: "user-content-in-removed-rows",
         tableName: "SD_t1",
         column: "备注",
-        rows: [{ row: 4, id: "c-1" }],
+        rows: [{ row: 4, id: "" }],
       },
     });
     expect(sheetContents(fake, "Sheet1")).toBe(before);
     registry = report.registry;
     expect(registry.registry.entries[0].version).toBe(V1);
-  });
-
-  test("content under the table that cannot shift (a wider table across it): stops, naming the table", async () => {
-    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
-    fake.workbook.setValues("Sheet1!A7:F8", [
-      ["a", "b", "c", "d", "e", "f"],
-      [1, 2, 3, 4, 5, 6],
-    ]);
-    fake.workbook.addTable("Sheet1!A7:F8", { name: "UserWide" });
-    dataset.rows["烟台"] = clusters(1, 2, 3, 4, 5);
-    const before = sheetContents(fake, "Sheet1");
-    const report = await refresh(registry, dataset);
-    expect(report.outcomes[0]).toEqual({
-      status: "fault",
-      entryId: "t-1",
-      fault: {
-        kind: "blocked-below",
-        tableName: "SD_t1",
-        blockers: ["UserWide"],
-        address: "Sheet1!B7:D8",
-      },
-    });
-    expect(sheetContents(fake, "Sheet1")).toBe(before);
   });
 
   test("a table without its id column and with a user column: stops (rows could not be matched)", async () => {
@@ -238,47 +176,35 @@ describe("the registry", () => {
     writePart('<registry xmlns="urn:qilu-clusters:registry" format="9">[]</registry>');
     await expect(loadRegistry()).rejects.toEqual(new RegistryFormatError("newer", 9));
   });
+});
 
-  test("an older entry without the fields added since: defaults, and it refreshes", async () => {
-    await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
-    fake.workbook.customXmlParts.splice(0);
-    const old = {
-      id: "t-1",
-      type: "table",
-      tableName: "SD_t1",
-      sheetName: "Sheet1",
-      request: { query: "烟台" },
+describe("Excel refuses a write although every check passed", () => {
+  test("the workbook's registry and the pane's say what the tables now hold", async () => {
+    const data = new Dataset();
+    data.rows["烟台"] = clusters(1, 2);
+    data.rows["青岛"] = clusters(7);
+    let registry = await insertAt(fake, empty(), data, "Sheet1!B2", "烟台");
+    registry = await insertAt(fake, registry, data, "Sheet1!H2", "青岛");
+    data.version = V2;
+    data.rows["烟台"] = clusters(1, 2, 3);
+    // The sheet gets protected while the refresh runs (after its checks): the insert is refused.
+    const shift = fake.workbook.shiftCells.bind(fake.workbook);
+    fake.workbook.shiftCells = (...args: Parameters<typeof shift>) => {
+      fake.workbook.protectSheet("Sheet1");
+      shift(...args);
     };
-    writePart(
-      serializeRegistry({ format: 1, entries: [] }).replace(
-        "[]",
-        JSON.stringify([old]).replace(/&/g, "&amp;")
-      )
-    );
-    const loaded = await loadRegistry();
-    expect(loaded.registry.entries[0]).toMatchObject({ columns: [], lang: "zh-CN", version: "" });
-    dataset.version = V2;
-    dataset.rows["烟台"] = clusters(1, 2, 3);
-    const report = await refresh(loaded, dataset);
-    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", added: 1 });
-    expect(report.registry.registry.entries[0]).toMatchObject({
-      version: V2,
-      columns: ["编号", "名称", "城市"],
-    });
-  });
-
-  test("an entry that points at nothing is reported, not guessed at", async () => {
-    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
-    const broken = {
-      ...registry,
-      registry: {
-        ...registry.registry,
-        entries: [{ ...registry.registry.entries[0], id: "t-9", tableName: "", sheetName: "" }],
-      },
-    };
-    const report = await refresh(broken, dataset);
-    expect(report.outcomes).toEqual([
-      { status: "fault", entryId: "t-9", fault: { kind: "entry-empty", entryId: "t-9" } },
+    const report = await refresh(registry, data);
+    fake.workbook.sheets[0].protected = false;
+    expect(report.outcomes.map((o) => (o.status === "fault" ? o.fault : o.status))).toEqual([
+      { kind: "write-rejected", tableName: "SD_t1", reason: "protected" },
+      { kind: "write-rejected", tableName: "SD_t2", reason: "protected" },
     ]);
+    const stored = await loadRegistry();
+    expect(stored).toEqual(report.registry);
+    // Nothing was written: both entries still say V1, with the rows they had.
+    expect(stored.registry.entries.map((e) => [e.version, e.rows])).toEqual(
+      registry.registry.entries.map((e) => [e.version, e.rows])
+    );
+    expect(fake.workbook.values("Sheet1!B2")[0][0]).toBe(note(V1));
   });
 });

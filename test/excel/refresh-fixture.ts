@@ -1,3 +1,4 @@
+import "../support/dom-parser";
 /**
  * A workbook with tables inserted the way the pane inserts them, and a dataset that can change
  * under them, for the refresh tests.

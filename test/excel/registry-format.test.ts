@@ -1,3 +1,4 @@
+import "../support/dom-parser";
 import fc from "fast-check";
 import {
   emptyRegistry,
@@ -89,6 +90,33 @@ describe("entries from older add-ins", () => {
       refreshedAt: "",
       columns: [],
     });
-    expect(second).toMatchObject({ id: "t-2", tableName: "", sheetName: "" });
+    expect(second).toMatchObject({ id: "damaged-2", tableName: "", sheetName: "" });
+  });
+});
+
+describe("a part another program re-serialised", () => {
+  test("reads with &quot;, &apos;, numeric references, CDATA, a declaration and single quotes", () => {
+    const registry = { format: REGISTRY_FORMAT, entries: [entry] };
+    const json = JSON.stringify(registry.entries);
+    const half = Math.floor(json.length / 2);
+    const text = (s: string) =>
+      s
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&apos;")
+        .replace(/[^ -~]/g, (ch) => `&#${ch.codePointAt(0)};`);
+    const xml =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+      `<registry xmlns='urn:qilu-clusters:registry' format='1'>${text(json.slice(0, half))}` +
+      `<![CDATA[${json.slice(half).replace(/]]>/g, "]]]]><![CDATA[>")}]]></registry>`;
+    expect(parseRegistry(xml)).toEqual(registry);
+  });
+
+  test("a part in another namespace, or not well-formed, is unreadable", () => {
+    const ours = serializeRegistry(emptyRegistry());
+    for (const xml of [ours.replace("urn:qilu-clusters:registry", "urn:other"), ours.slice(0, -3)])
+      expect(() => parseRegistry(xml)).toThrow(expect.objectContaining({ reason: "unreadable" }));
   });
 });

@@ -1,3 +1,4 @@
+import "../support/dom-parser";
 import { excelWorkbook } from "../../src/taskpane/workbook";
 import { loadRegistry, type LoadedRegistry } from "../../src/excel/registry";
 import { installFakeExcel, type FakeExcel } from "../support/fake-excel";

@@ -19,6 +19,11 @@ export interface Cell {
   formula?: string;
   numberFormat?: string;
   format?: CellFormat;
+  /**
+   * Excel's quote prefix: the cell was typed as `'text`. The apostrophe is not part of the value
+   * (`values` and `formulas` read the text alone); rewriting the cell drops it (#6687).
+   */
+  quotePrefix?: boolean;
 }
 
 export const MAX_CELL_CHARACTERS = 32_767;
@@ -36,10 +41,10 @@ const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 export function interpretInput(
   input: CellValue,
   numberFormat: string | undefined
-): { value: CellValue; formula?: string } {
+): { value: CellValue; formula?: string; quotePrefix?: true } {
   if (typeof input !== "string") return { value: input };
   if (numberFormat === "@") return { value: input };
-  if (input.startsWith("'")) return { value: input.slice(1) };
+  if (input.startsWith("'")) return { value: input.slice(1), quotePrefix: true };
   if (input.startsWith("=") && input.length > 1) return { value: "", formula: input };
   if (NUMERIC.test(input.trim())) return { value: Number(input.trim()) };
   if (/^[+-]./.test(input)) return { value: "", formula: `=${input}` };

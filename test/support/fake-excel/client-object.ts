@@ -75,8 +75,11 @@ export interface ProxyOptions {
   requiresLocation?: string;
 }
 
+const encoder = new TextEncoder();
+
+/** Bytes of a response as JSON (UTF-8: a Chinese character is 3 bytes), for the 5 MB limit. */
 function sizeOf(value: unknown): number {
-  return JSON.stringify(value)?.length ?? 0;
+  return encoder.encode(JSON.stringify(value) ?? "").length;
 }
 
 export abstract class FakeClientObject<M = unknown> {

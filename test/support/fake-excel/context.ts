@@ -102,6 +102,7 @@ export class FakeRequestContext {
       throw hostError(ErrorCodes.invalidObjectPath, ops[0].location);
     }
     const requestSize = ops.reduce((n, op) => n + bytes(op.payload) + op.location.length, 0);
+    this._log.largestRequest = Math.max(this._log.largestRequest, requestSize);
     if (requestSize > this._host.requestPayloadLimit) {
       throw hostError(ErrorCodes.requestPayloadSizeLimitExceeded, "");
     }
@@ -116,6 +117,7 @@ export class FakeRequestContext {
       }
     }
     const responseSize = results.reduce((n, r) => n + r.size, 0);
+    this._log.largestResponse = Math.max(this._log.largestResponse, responseSize);
     if (responseSize > this._host.responsePayloadLimit) {
       throw hostError(ErrorCodes.responsePayloadSizeLimitExceeded, "");
     }

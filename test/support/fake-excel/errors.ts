@@ -6,6 +6,7 @@
  */
 
 export const ErrorCodes = {
+  accessDenied: "AccessDenied",
   apiNotFound: "ApiNotFound",
   generalException: "GeneralException",
   insertDeleteConflict: "InsertDeleteConflict",
@@ -25,6 +26,7 @@ export const ErrorCodes = {
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
 export const Messages = {
+  AccessDenied: "You cannot perform the requested operation.",
   ApiNotFound:
     'The API you are trying to use could not be found. It may be available in a newer version of Excel. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/reference/requirement-sets/excel-api-requirement-sets" for more information.',
   GeneralException: "There was an internal error while processing the request.",

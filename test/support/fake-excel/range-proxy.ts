@@ -10,7 +10,7 @@ import { FakeRangeFormat } from "./range-format-proxy";
 import { checked, rangeArgument, text, valueType } from "./range-arguments";
 import { excelApi } from "./requirements";
 import { FakeTableScopedCollection } from "./table-scoped-proxy";
-import type { RangeRef } from "./workbook-model";
+import { assertWritable, type RangeRef } from "./workbook-model";
 import { FakeWorksheet } from "./worksheet-proxy";
 
 export class FakeRange extends FakeClientObject<RangeRef> {
@@ -202,6 +202,20 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     );
   }
 
+  /** ExcelApi 1.13: the merged areas that overlap this range; a null object where there are none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    const location = "Range.getMergedAreasOrNullObject";
+    return new FakeRangeAreas(
+      this.context,
+      this._childPath("getMergedAreasOrNullObject", []),
+      this._from((ref) => {
+        const rects = ref.sheet.merged.filter((m) => intersect(m, ref.rect)).map((m) => ({ ...m }));
+        return rects.length > 0 ? { sheet: ref.sheet, rects } : null;
+      }),
+      { nullable: true, requires: excelApi("1.13"), requiresLocation: location }
+    );
+  }
+
   /** ExcelApi 1.9: tables overlapping this range (or, fullyContained, lying wholly inside it). */
   getTables(fullyContained = false): FakeTableScopedCollection {
     return new FakeTableScopedCollection(
@@ -276,7 +290,8 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   }
 
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
-    this._call("clear", [applyTo], (ref) => {
+    this._call("clear", [applyTo], (ref, location) => {
+      assertWritable(ref.sheet, location);
       ref.sheet.cells.clear(ref.rect, applyTo);
       if (applyTo !== "Formats")
         this.context._model.formulas.recalcDependents(ref.sheet.name, ref.rect);
@@ -340,6 +355,7 @@ defineProps(FakeRange, "Range", {
     },
     set: (r, value, location) => {
       if (typeof value !== "boolean") throw invalidArgument(location);
+      assertWritable(r.sheet, location);
       for (let i = 0; i < r.rect.rowCount; i++) {
         if (value) r.sheet.hiddenRows.add(r.rect.row + i);
         else r.sheet.hiddenRows.delete(r.rect.row + i);

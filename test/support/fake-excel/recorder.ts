@@ -17,6 +17,9 @@ export class CallLog {
   syncCount = 0;
   /** Batches actually sent (explicit syncs plus Excel.run's final flush when it had work). */
   roundTrips = 0;
+  /** Bytes of the largest request and of the largest response of any batch (JSON, UTF-8). */
+  largestRequest = 0;
+  largestResponse = 0;
 
   record(kind: LogEntry["kind"], path: string, member: string, args: unknown[] = []): void {
     this.entries.push({ kind, path, member, args, batch: this.roundTrips });
@@ -41,6 +44,8 @@ export class CallLog {
     this.entries.length = 0;
     this.syncCount = 0;
     this.roundTrips = 0;
+    this.largestRequest = 0;
+    this.largestResponse = 0;
   }
 }
 

@@ -16,6 +16,8 @@ export interface WorkbookSnapshot {
     name: string;
     visibility: "Visible" | "Hidden" | "VeryHidden";
     cells: Array<[number, number, Cell]>;
+    protected?: boolean;
+    merged?: Rect[];
     hiddenRows: number[];
     frozenRows: number;
     frozenColumns: number;
@@ -53,6 +55,8 @@ export function snapshotWorkbook(model: WorkbookModel): WorkbookSnapshot {
       frozenRows: s.frozenRows,
       frozenColumns: s.frozenColumns,
       charts: s.charts,
+      protected: s.protected,
+      merged: s.merged,
     })),
     tables: model.tables.map((t) => ({
       id: t.id,
@@ -86,6 +90,8 @@ export function restoreWorkbook(model: WorkbookModel, snapshot: WorkbookSnapshot
       frozenRows: saved.frozenRows,
       frozenColumns: saved.frozenColumns,
       charts: saved.charts,
+      protected: saved.protected ?? false,
+      merged: saved.merged ?? [],
     });
   }
   model.tables.splice(0, model.tables.length);

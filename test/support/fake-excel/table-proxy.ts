@@ -11,7 +11,13 @@ import { excelApi } from "./requirements";
 import { FakeAutoFilter } from "./table-filter-proxy";
 import { FakeTableColumnCollection, FakeTableRowCollection } from "./table-parts-proxy";
 import { bodyRect, headerRect, normaliseHeaders, reapplyFilters, sortBody } from "./tables-model";
-import type { RangeRef, SheetModel, TableModel, WorkbookModel } from "./workbook-model";
+import {
+  assertWritable,
+  type RangeRef,
+  type SheetModel,
+  type TableModel,
+  type WorkbookModel,
+} from "./workbook-model";
 import { FakeWorksheet } from "./worksheet-proxy";
 
 type Owner = WorkbookModel | SheetModel;
@@ -125,6 +131,7 @@ export class FakeTable extends FakeClientObject<TableModel> {
       [newRange],
       (t, location) => {
         const model = this.context._model;
+        assertWritable(t.sheet, location);
         const target = rangeArgument(newRange, t.sheet, location);
         const keepsHeader =
           target.sheet === t.sheet && target.rect.row === t.rect.row && target.rect.rowCount >= 2;

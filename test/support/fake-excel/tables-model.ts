@@ -30,8 +30,9 @@ export function headerRect(t: TableModel): Rect {
   return { ...t.rect, rowCount: 1 };
 }
 
+/** Between the header row and the totals row (getDataBodyRange leaves both out). */
 export function bodyRect(t: TableModel): Rect {
-  return { ...t.rect, row: t.rect.row + 1, rowCount: t.rect.rowCount - 1 };
+  return { ...t.rect, row: t.rect.row + 1, rowCount: t.rect.rowCount - 1 - (t.showTotals ? 1 : 0) };
 }
 
 export function headerNames(t: TableModel): string[] {

@@ -16,6 +16,7 @@ import {
 } from "./cells";
 import { ErrorCodes, hostError, invalidArgument, Messages } from "./errors";
 import { parseSettingJson } from "./settings-json";
+import { planMergedShift, rebaseFormula } from "./rebase";
 import { FormulaEngine, type CustomFunction, type FallbackEvaluator } from "./formulas";
 import {
   assertNoOverlap,
@@ -38,6 +39,10 @@ export interface SheetModel {
   frozenRows: number;
   frozenColumns: number;
   charts: ChartModel[];
+  /** Review › Protect Sheet: every write to its cells is refused with AccessDenied. */
+  protected: boolean;
+  /** Merged areas (Home › Merge & Center). */
+  merged: Rect[];
 }
 
 export type TableModel = GenericTableModel<SheetModel>;
@@ -124,6 +129,8 @@ export class WorkbookModel {
       frozenRows: 0,
       frozenColumns: 0,
       charts: [],
+      protected: false,
+      merged: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -151,6 +158,8 @@ export class WorkbookModel {
   write(target: RangeRef, input: unknown, kind: WriteKind, location: string): void {
     const grid = expand(target.rect, input, location);
     const { sheet, rect } = target;
+    // Test helpers type as the user, who unprotects first; the add-in's writes are checked.
+    if (location !== "test") assertWritable(sheet, location);
     const entered: Array<[number, number]> = [];
     grid.forEach((line, r) =>
       line.forEach((item, c) => {
@@ -165,6 +174,8 @@ export class WorkbookModel {
         }
         const stored = interpretInput(item, cell.numberFormat);
         cell.value = stored.value;
+        if (stored.quotePrefix) cell.quotePrefix = true;
+        else delete cell.quotePrefix;
         if (stored.formula === undefined) delete cell.formula;
         else {
           cell.formula = stored.formula;
@@ -278,12 +289,30 @@ export class WorkbookModel {
         : [rect.column, rect.columnCount, { start: rect.row, count: rect.rowCount }];
     const delta = direction * size;
     const start = direction > 0 ? from : from + size;
+    assertWritable(sheet, location);
+    const applyMerged = planMergedShift(sheet.merged, axis, start, delta, band, location);
     const applyTables = planTableShift(this.tables, sheet, axis, start, delta, band, location);
     if (!sheet.cells.shift(axis, start, delta, band)) {
       throw hostError(ErrorCodes.nonBlankCellOffSheet, location);
     }
     applyTables();
+    applyMerged();
+    const move = { sheetName: sheet.name, axis, from: start, delta, band };
+    for (const s of this.sheets)
+      for (const { cell } of s.cells.entries())
+        if (cell.formula) cell.formula = rebaseFormula(cell.formula, s.name, move);
     this.formulas.forgetSheet(sheet.name);
+  }
+
+  /** Test helper: the user protects a sheet (Review › Protect Sheet). */
+  protectSheet(name: string): void {
+    this.sheetByName(name)!.protected = true;
+  }
+
+  /** Test helper: the user merges cells (Home › Merge & Center); their text stays in the first. */
+  merge(address: string): void {
+    const { sheet, rect } = this.ref(address);
+    sheet.merged.push({ ...rect });
   }
 
   private requireTable(name: string): TableModel {
@@ -291,6 +320,11 @@ export class WorkbookModel {
     if (!table) throw new Error(`fake-excel: no table ${name}`);
     return table;
   }
+}
+
+/** Writes to a protected sheet's cells fail (docs: Excel's error table, AccessDenied). */
+export function assertWritable(sheet: SheetModel, location: string): void {
+  if (sheet.protected) throw hostError(ErrorCodes.accessDenied, location);
 }
 
 function isCellInput(v: unknown): v is CellValue | null {

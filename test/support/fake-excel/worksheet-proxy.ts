@@ -37,6 +37,14 @@ export class FakeWorksheetFreezePanes extends FakeClientObject<SheetModel> {
 }
 defineProps(FakeWorksheetFreezePanes, "WorksheetFreezePanes", {});
 
+/** ExcelApi 1.2: whether the sheet is protected (only `protected` is modelled). */
+export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
+  declare readonly protected: boolean;
+}
+defineProps(FakeWorksheetProtection, "WorksheetProtection", {
+  protected: { get: (s) => s.protected, requires: excelApi("1.2") },
+});
+
 export class FakeWorksheet extends FakeClientObject<SheetModel> {
   declare name: string;
   declare readonly id: string;
@@ -75,7 +83,16 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     );
   }
 
+  get protection(): FakeWorksheetProtection {
+    return this._nav(
+      "protection",
+      () =>
+        new FakeWorksheetProtection(this.context, `${this._path}.protection`, () => this._model())
+    );
+  }
+
   protected override _navigation(name: string): FakeClientObject<unknown> | undefined {
+    if (name === "protection") return this.protection as FakeClientObject<unknown>;
     if (name === "tables") return this.tables as FakeClientObject<unknown>;
     if (name === "charts") return this.charts as FakeClientObject<unknown>;
     return undefined;
