@@ -10,6 +10,8 @@
  * browser bundle carries a Function constructor, which the pane's build forbids).
  */
 import type { Cell as SheetCell, Row } from "write-excel-file/universal";
+import { isoOfSerial } from "../core/dates";
+import { DATE_FORMAT } from "../core/fields";
 import type { Table } from "../core/table";
 
 export interface XlsxContent {
@@ -20,12 +22,15 @@ export interface XlsxContent {
 }
 
 const TEXT = "@";
-const DATE = "yyyy-mm-dd";
+const DATE = DATE_FORMAT;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type ColumnKind = "text" | "number" | "date";
 
-function kindOf(rows: Table["rows"], column: number): ColumnKind {
+function kindOf(table: Table, column: number): ColumnKind {
+  // Core marks its date columns (Excel serial numbers) with the date format.
+  if (table.formats?.[column] === DATE_FORMAT) return "date";
+  const rows = table.rows;
   let number = false;
   let date = false;
   for (const row of rows) {
@@ -41,7 +46,10 @@ function kindOf(rows: Table["rows"], column: number): ColumnKind {
 
 function cell(value: Table["rows"][number][number], kind: ColumnKind): SheetCell {
   if (value === "") return null;
-  if (kind === "date") return { type: Date, value: new Date(`${value}T00:00:00Z`), format: DATE };
+  if (kind === "date") {
+    const iso = typeof value === "number" ? isoOfSerial(value) : value;
+    return { type: Date, value: new Date(`${iso}T00:00:00Z`), format: DATE };
+  }
   if (typeof value === "number") return Number.isFinite(value) ? { type: Number, value } : null;
   return { type: String, value, format: TEXT };
 }
@@ -52,7 +60,7 @@ function sheetName(name: string): string {
 }
 
 function sheet(name: string, table: Table, note?: string) {
-  const kinds = table.header.map((_, c) => kindOf(table.rows, c));
+  const kinds = table.header.map((_, c) => kindOf(table, c));
   const header: Row = table.header.map((text) => ({
     type: String,
     value: text,
