@@ -41,76 +41,96 @@ const LATIN = "abcdefghijklmnopqrstuvwxyz";
 const one = (value: unknown) => [[value]] as unknown[][];
 const none = null as never;
 
-/** The slowest of `runs` first calls, each on a fresh input, in ms. */
-function worstFirstCall(runs: number, call: (seed: number) => unknown): number {
-  const times: number[] = [];
-  for (let seed = 1; seed <= runs; seed++) times.push(once(() => consume(call(seed * 7919))).ms);
-  return Math.max(...times);
+/**
+ * The slowest of `runs` first calls, each on a fresh input, in ms. The inputs are made before
+ * the clock starts: Excel hands over a finished (flat) string, not one still being built.
+ */
+function worstFirstCall<I>(
+  runs: number,
+  make: (seed: number) => I,
+  call: (input: I) => unknown
+): number {
+  const inputs = Array.from({ length: runs }, (_, i) => flat(make((i + 1) * 7919)));
+  return Math.max(...inputs.map((input) => once(() => consume(call(input))).ms));
+}
+
+/** The input with its strings flattened, as they arrive from Excel (a string built by `+=` is a rope). */
+function flat<I>(input: I): I {
+  return JSON.parse(JSON.stringify(input)) as I;
 }
 
 function worstCaseFigures(): Figure[] {
   const figures: Figure[] = [];
-  const single = (name: string, call: (seed: number) => unknown) => {
-    const ms = worstFirstCall(5, call);
+  const single = <I>(name: string, make: (seed: number) => I, call: (input: I) => unknown) => {
+    const ms = worstFirstCall(5, make, call);
     figures.push({
       section: SECTION,
       name: `worst case, one cell: ${name}`,
       value: ms,
       unit: "ms",
-      note: "slowest of 5 first calls, each with an input never seen before",
+      note: "slowest of 5 first calls, each with an input never seen before (made before the clock starts)",
       target: { text: "≤ 5 ms", met: ms <= 5, why: ms <= 5 ? undefined : "see the note" },
     });
   };
-  single("SD.COUNT of 32,767 random Chinese characters", (s) =>
-    sdCount(one(junk(MAX_CELL, HAN, s)), none, none)
+  single(
+    "SD.COUNT of 32,767 random Chinese characters",
+    (s) => one(junk(MAX_CELL, HAN, s)),
+    (q) => sdCount(q, none, none)
   );
-  single("SD.CLUSTERS of 32,767 random letters", (s) =>
-    sdClusters(one(junk(MAX_CELL, LATIN, s)), none, none, none, null)
+  single(
+    "SD.CLUSTERS of 32,767 random letters",
+    (s) => one(junk(MAX_CELL, LATIN, s)),
+    (q) => sdClusters(q, none, none, none, null)
   );
-  single("SD.COUNT of 烟台 repeated to 32,767 characters (+ one junk character)", (s) =>
-    sdCount(one("烟台".repeat(MAX_CELL / 2) + HAN[s % HAN.length]), none, none)
+  single(
+    "SD.COUNT of 烟台 repeated to 32,767 characters (+ one junk character)",
+    (s) => one("烟台".repeat(MAX_CELL / 2) + HAN[s % HAN.length]),
+    (q) => sdCount(q, none, none)
   );
-  single("SD.COUNT of 烟台、 repeated to 32,767 characters (+ one junk character)", (s) =>
-    sdCount(one("烟台、".repeat(Math.floor(MAX_CELL / 3) - 1) + HAN[s % HAN.length]), none, none)
+  single(
+    "SD.COUNT of 烟台、 repeated to 32,767 characters (+ one junk character)",
+    (s) => one("烟台、".repeat(Math.floor(MAX_CELL / 3) - 1) + HAN[s % HAN.length]),
+    (q) => sdCount(q, none, none)
   );
-  single("SD.CLUSTERS with a 32,767-character unknown field", (s) =>
-    sdClusters(one("烟台"), none, none, one(junk(MAX_CELL, LATIN, s)), null)
+  single(
+    "SD.CLUSTERS with a 32,767-character unknown field",
+    (s) => one(junk(MAX_CELL, LATIN, s)),
+    (f) => sdClusters(one("烟台"), none, none, f, null)
   );
-  single("SD.CLUSTER of a 32,767-character unknown cluster", (s) =>
-    sdCluster(one(junk(MAX_CELL, HAN, s)), one("city"))
+  single(
+    "SD.CLUSTER of a 32,767-character unknown cluster",
+    (s) => one(junk(MAX_CELL, HAN, s)),
+    (c) => sdCluster(c, one("city"))
   );
 
-  const range = (name: string, call: (seed: number) => unknown) => {
-    const ms = worstFirstCall(3, call);
+  const range = <I>(name: string, make: (seed: number) => I, call: (input: I) => unknown) => {
+    const ms = worstFirstCall(3, make, call);
     figures.push({
       section: SECTION,
       name: `worst case, 1,000 cells: ${name}`,
       value: ms,
       unit: "ms",
-      note: "slowest of 3 first calls, each with inputs never seen before",
+      note: "slowest of 3 first calls, each with inputs never seen before (made before the clock starts)",
       target: { text: "≤ 50 ms", met: ms <= 50, why: ms <= 50 ? undefined : "see the note" },
     });
   };
+  const ids = Array.from({ length: 1000 }, () => ["ns1-jinan-it-services"]);
   const column = (seed: number, make: (i: number) => string) =>
     Array.from({ length: 1000 }, (_, i) => [make(seed + i)]);
-  range("SD.COUNT of 1,000 distinct unknown names", (s) =>
-    sdCount(
-      column(s, (i) => junk(6, HAN, i)),
-      none,
-      none
-    )
+  range(
+    "SD.COUNT of 1,000 distinct unknown names",
+    (s) => column(s, (i) => junk(6, HAN, i)),
+    (q) => sdCount(q, none, none)
   );
-  range('SD.CLUSTER of 1,000 cluster ids with the field "citty"', () =>
-    sdCluster(
-      Array.from({ length: 1000 }, () => ["ns1-jinan-it-services"]),
-      one(`citty${Math.random()}`)
-    )
+  range(
+    'SD.CLUSTER of 1,000 cluster ids with the field "citty"',
+    (s) => one(`citty${s}`),
+    (f) => sdCluster(ids, f)
   );
-  range("SD.CLUSTER of 1,000 cluster ids with a 32,767-character field", (s) =>
-    sdCluster(
-      Array.from({ length: 1000 }, () => ["ns1-jinan-it-services"]),
-      one(junk(MAX_CELL, LATIN, s))
-    )
+  range(
+    "SD.CLUSTER of 1,000 cluster ids with a 32,767-character field",
+    (s) => one(junk(MAX_CELL, LATIN, s)),
+    (f) => sdCluster(ids, f)
   );
   return figures;
 }

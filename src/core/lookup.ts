@@ -133,7 +133,7 @@ export class SubstringIndex<T> {
   }
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
 
 /** Which text of a side holds position `at` (the last start at or before it). */
 function textAt(starts: Int32Array, at: number): number {

@@ -9,6 +9,9 @@
 /** Entries one memo keeps before dropping its oldest. */
 export const MEMO_LIMIT = 1_000;
 
+/** The longest text V8 hashes by its content (String::kMaxHashCalcLength); longer ones are not kept. */
+export const MAX_HASHED_CHARS = 16_383;
+
 /**
  * The memo `create` makes for one owner (a catalog), made on first use.
  *
@@ -72,6 +75,9 @@ export class BoundedMemo<V> {
   }
 
   set(keys: readonly string[], value: V): void {
+    // V8 hashes a longer text by its length alone: kept, every text of one length would share
+    // a hash, and each lookup would compare them all. Such texts are refused before being read.
+    if (keys.some((key) => key.length > MAX_HASHED_CHARS)) return;
     if (this.get(keys) !== undefined) return;
     if (this.order.length >= this.limit) this.remove(this.order.shift()!);
     let node = this.root;

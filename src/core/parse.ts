@@ -173,6 +173,18 @@ interface Atom {
 const SEPARATOR = /[、,;|/\n\r，；｜／､]/;
 const SPACE = /\s/;
 
+/** Canonical keys of the ASCII and ideograph characters met so far: atomise asks one per character. */
+const plainKeys = new Map<string, string>();
+
+function plainKey(char: string): string {
+  let key = plainKeys.get(char);
+  if (key === undefined) {
+    key = canonical(char);
+    plainKeys.set(char, key);
+  }
+  return key;
+}
+
 function isAsciiWordChar(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
 }
@@ -199,7 +211,7 @@ function atomise(text: string): Atom[][] {
     } else if (SPACE.test(folded)) {
       gap = true;
     } else {
-      const key = plain ? canonical(char) : canonical(folded);
+      const key = plain ? plainKey(char) : canonical(folded);
       if (key.length === 0) {
         gap = true;
       } else {

@@ -7,7 +7,7 @@ import type { Catalog } from "./catalog";
 import { NoClusterInPlaceError } from "./errors";
 import { resolveField, resolveFields, type FieldContext } from "./fields";
 import { pick, type Language } from "./i18n";
-import { BoundedMemo, perOwner } from "./memo";
+import { BoundedMemo, listKey, perOwner } from "./memo";
 import {
   clustersMatching,
   countDistinct,
@@ -36,11 +36,32 @@ export function clustersTable(
   options: ClustersOptions,
   language: Language
 ): Table {
-  const clusters = clustersMatching(catalog, options);
-  const none = clusters.length === 0 ? noClusterIn(catalog, options) : undefined;
-  if (none) throw none;
-  return recordsTable(catalog, clusters, options.fields ?? [], language);
+  const memo = tableMemo(catalog);
+  const keys = [...filterKeys(options), listKey(options.fields), language];
+  let table = memo.get(keys);
+  if (table === undefined) {
+    const clusters = clustersMatching(catalog, options);
+    const none = clusters.length === 0 ? noClusterIn(catalog, options) : undefined;
+    if (none) throw none;
+    table = recordsTable(catalog, clusters, options.fields ?? [], language);
+    if (table.rows.length <= TABLE_MEMO_ROWS) memo.set(keys, table);
+  }
+  // Each call gets its own arrays; the cells are strings and numbers, shared safely.
+  return {
+    header: table.header.slice(),
+    rows: table.rows.map((row) => row.slice()),
+    ...(table.formats ? { formats: table.formats.slice() } : {}),
+  };
 }
+
+/**
+ * Tables kept per catalog, by filter, fields and language: a sheet recalculating SD.CLUSTERS
+ * formats each record once. Only tables of at most TABLE_MEMO_ROWS rows, at most
+ * TABLE_MEMO_LIMIT of them, so that the memo stays within a few megabytes at any scale.
+ */
+const TABLE_MEMO_ROWS = 1_000;
+const TABLE_MEMO_LIMIT = 100;
+const tableMemo = perOwner((): BoundedMemo<Table> => new BoundedMemo(TABLE_MEMO_LIMIT));
 
 /**
  * For a filter that matched nothing: the error saying that a place it names (a county such as

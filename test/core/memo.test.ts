@@ -1,4 +1,4 @@
-import { BoundedMemo, listKey, perOwner } from "../../src/core/memo";
+import { BoundedMemo, listKey, MAX_HASHED_CHARS, perOwner } from "../../src/core/memo";
 
 describe("BoundedMemo", () => {
   it("answers what was set under the same texts, and nothing under others", () => {
@@ -21,6 +21,16 @@ describe("BoundedMemo", () => {
     expect(memo.size).toBe(3);
     expect(memo.get(["a", "x"])).toBeUndefined();
     expect([memo.get(["b", "x"]), memo.get(["c", "x"]), memo.get(["d", "x"])]).toEqual([1, 2, 3]);
+  });
+  it("keeps no text longer than V8 hashes by content, and keeps one at that length", () => {
+    const memo = new BoundedMemo<number>();
+    const long = "烟".repeat(MAX_HASHED_CHARS + 1);
+    memo.set(["", long], 1);
+    expect(memo.get(["", long])).toBeUndefined();
+    expect(memo.size).toBe(0);
+    const longest = "烟".repeat(MAX_HASHED_CHARS);
+    memo.set(["", longest], 2);
+    expect(memo.get(["", longest])).toBe(2);
   });
   it("stays bounded however many distinct keys go through it", () => {
     const memo = new BoundedMemo<number>(10);

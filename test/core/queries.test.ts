@@ -6,6 +6,18 @@ import { miniCatalog } from "./fixture";
 const catalog = getCatalog();
 
 describe("clustersTable", () => {
+  it("answers a repeated call with the same table in arrays of its own", () => {
+    const first = clustersTable(catalog, { query: ["烟台"] }, "en");
+    const expected = structuredClone(first);
+    first.header[0] = "changed";
+    first.rows[0][0] = "changed";
+    first.rows.pop();
+    const second = clustersTable(catalog, { query: ["烟台"] }, "en");
+    expect(second).toEqual(expected);
+    expect(clustersTable(catalog, { query: ["烟台"] }, "zh-CN").header).not.toEqual(
+      expected.header
+    );
+  });
   it("has the default columns with Chinese or English headers", () => {
     expect(clustersTable(catalog, { query: ["烟台"] }, "zh-CN").header).toEqual([
       "编号",
