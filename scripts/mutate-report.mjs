@@ -39,7 +39,9 @@ function readmeTable() {
   for (const [area, { mutate }] of Object.entries(AREAS)) {
     const file = path.join(ROOT, incrementalFile(area));
     if (!existsSync(file)) {
-      rows.push(`| ${area} | ${mutate.filter((m) => !m.startsWith("!")).join(", ")} | not run | | | | | |`);
+      rows.push(
+        `| ${area} | ${mutate.filter((m) => !m.startsWith("!")).join(", ")} | not run | | | | | |`
+      );
       continue;
     }
     const s = areaScore(JSON.parse(readFileSync(file, "utf8")));

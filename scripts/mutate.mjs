@@ -2,6 +2,7 @@
 // StrykerJS, one area at a time (stryker/areas.mjs), each with its own tests.
 //   no area       every area, one after the other
 //   --force       retest every mutant (rebuilds the incremental file)
+//   --static      also test static mutants in the areas that skip them (stryker/areas.mjs)
 // Incremental: a mutant whose code and covering tests are unchanged since the area's committed
 // stryker/incremental/<area>.json keeps its recorded result, so a run (CI's too) tests only what
 // changed. It fails when an area's score is below the break threshold (90%). Reports go to
@@ -29,7 +30,9 @@ const optionValues = new Set([option("--concurrency")]);
 const named = args.filter((a) => !a.startsWith("--") && !optionValues.has(a));
 const unknown = named.filter((a) => !(a in AREAS));
 if (unknown.length) {
-  console.error(`Unknown area ${unknown.join(", ")}; the areas are ${Object.keys(AREAS).join(", ")}.`);
+  console.error(
+    `Unknown area ${unknown.join(", ")}; the areas are ${Object.keys(AREAS).join(", ")}.`
+  );
   process.exit(2);
 }
 const areas = named.length ? named : Object.keys(AREAS);
@@ -47,7 +50,7 @@ const testNamePattern = (skip) =>
 const started = Date.now();
 let failed = false;
 for (const area of areas) {
-  const { mutate, tests, skipTests } = AREAS[area];
+  const { mutate, tests, skipTests, ignoreStatic = false } = AREAS[area];
   const options = {
     ...structuredClone(base),
     mutate,
@@ -61,6 +64,7 @@ for (const area of areas) {
     },
     incrementalFile: incrementalFile(area),
     force: flag("--force"),
+    ignoreStatic: ignoreStatic && !flag("--static"),
     concurrency: Number(option("--concurrency") ?? base.concurrency),
     jsonReporter: { fileName: `reports/mutation/${area}.json` },
     htmlReporter: { fileName: `reports/mutation/${area}.html` },

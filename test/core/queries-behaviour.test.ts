@@ -1,0 +1,121 @@
+// Core's answers as a user sees them through the SD.* functions, each checked against a plain
+// filter over clusters.json: never against the resolution or query code under test.
+import dataset from "../../src/data/clusters.json";
+import type { Cluster, Dataset } from "../../src/data/types";
+import { getCatalog } from "../../src/core/dataset";
+import { clustersMatching } from "../../src/core/resolve";
+import * as SD from "../../src/functions/functions";
+import { installCustomFunctions, isError } from "../functions/custom-functions-stub";
+
+const data = dataset as unknown as Dataset;
+let restore: () => void;
+beforeAll(() => {
+  restore = installCustomFunctions();
+});
+afterAll(() => restore());
+
+const none = null as unknown as any[][];
+const one = (value: unknown) => [[value]] as any[][];
+
+/** A record's cities: a joint cluster spans several, any other lists its one city. */
+const citiesOf = (c: Cluster) => (c.cities.length > 0 ? c.cities : [c.city]);
+const inCity = (cityId: string) => data.clusters.filter((c) => citiesOf(c).includes(cityId));
+const cityId = (short: string) => data.cities.find((c) => c.short === short)!.id;
+const distinct = (records: readonly Cluster[]) => new Set(records.map((c) => c.key)).size;
+
+describe("SD.CITIES counts what a plain filter over the dataset counts", () => {
+  test("every city's count per programme, and its distinct total", () => {
+    const grid = SD.cities(none, none, none);
+    expect(grid[0]).toStrictEqual([
+      "城市",
+      ...data.programs.map((p) => p.name.zh),
+      "合计（不重复集群）",
+    ]);
+    expect(grid.slice(1).map((row) => row[0])).toStrictEqual(data.cities.map((c) => c.short));
+    for (const city of data.cities) {
+      const records = inCity(city.id);
+      const expected = [
+        city.short,
+        ...data.programs.map((p) => records.filter((c) => c.program === p.id).length),
+        distinct(records),
+      ];
+      expect(grid.find((row) => row[0] === city.short)).toStrictEqual(expected);
+    }
+  });
+
+  test("a level keeps that level's programmes only, and the total counts only them", () => {
+    const programs = data.programs.filter((p) => p.level === "national");
+    const ids = new Set(programs.map((p) => p.id));
+    const grid = SD.cities(one("国家级"), none, one(0));
+    for (const city of data.cities) {
+      const records = inCity(city.id).filter((c) => ids.has(c.program));
+      expect(grid.find((row) => row[0] === city.short)).toStrictEqual([
+        city.short,
+        ...programs.map((p) => records.filter((c) => c.program === p.id).length),
+        distinct(records),
+      ]);
+    }
+    // Some city has records of both levels, so counting every programme would differ.
+    expect(
+      data.cities.some(
+        (c) => inCity(c.id).length !== inCity(c.id).filter((r) => ids.has(r.program)).length
+      )
+    ).toBe(true);
+  });
+});
+
+describe("a query of several names", () => {
+  test("two cities give the records of either, each once, in dataset order, with nothing else", () => {
+    const ids = new Set([cityId("烟台"), cityId("威海")]);
+    const expected = data.clusters.filter((c) => citiesOf(c).some((id) => ids.has(id)));
+    const catalog = getCatalog();
+    expect(clustersMatching(catalog, { query: ["烟台、威海"] })).toStrictEqual(expected);
+    expect(clustersMatching(catalog, { query: ["烟台 威海"] })).toStrictEqual(expected);
+    const grid = SD.clusters(one("烟台、威海"), none, none, one("id"), one(0));
+    expect(grid).toStrictEqual(expected.map((c) => [c.id]));
+  });
+
+  test("two small districts' records merge without a stray entry", () => {
+    const catalog = getCatalog();
+    const [a, b] = data.clusters.filter((c) => c.district).slice(0, 2);
+    const districtName = (c: Cluster) =>
+      data.cities.flatMap((city) => city.districts).find((d) => d.id === c.district)!.zh;
+    const query = `${districtName(a)}、${districtName(b)}`;
+    const districts = new Set([a.district, b.district]);
+    const expected = data.clusters.filter((c) => districts.has(c.district));
+    expect(clustersMatching(catalog, { query: [query] })).toStrictEqual(expected);
+  });
+
+  test("a known city with an unknown word is an error, not the city's records", () => {
+    const grid = SD.clusters(one("烟台 xyz"));
+    expect(grid).toHaveLength(1);
+    expect(isError(grid[0][0]) && grid[0][0].code).toBe("#VALUE!");
+    const count = SD.count(one("烟台 xyz"))[0][0];
+    expect(isError(count) && count.code).toBe("#VALUE!");
+  });
+});
+
+describe("SD.CLUSTER with part of a name", () => {
+  const clusterNamesWith = (text: string) =>
+    new Set(data.clusters.filter((c) => c.name.zh.includes(text)).map((c) => c.key));
+
+  test("an industry's name that one cluster's name contains answers that cluster, not the industry's first", () => {
+    const industries = [...new Set(data.clusters.map((c) => c.industry.zh))].filter(
+      (industry) => clusterNamesWith(industry).size === 1
+    );
+    expect(industries.length).toBeGreaterThan(0);
+    for (const industry of industries) {
+      const [key] = clusterNamesWith(industry);
+      const record = data.clusters.find((c) => c.key === key)!;
+      expect(SD.cluster(one(industry), one("id"))).toStrictEqual([[record.id]]);
+    }
+  });
+
+  test("a part that only one cluster's name has answers that cluster", () => {
+    const record = data.clusters.find((c) => {
+      const part = c.name.zh.slice(0, 6);
+      return clusterNamesWith(part).size === 1;
+    })!;
+    expect(SD.cluster(one(record.name.zh.slice(0, 6)), one("id"))).toStrictEqual([[record.id]]);
+  });
+});
