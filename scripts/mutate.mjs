@@ -58,6 +58,7 @@ for (const area of areas) {
       ...structuredClone(base.jest),
       config: {
         testMatch: tests.map((t) => `<rootDir>/${t}`),
+        setupFiles: ["<rootDir>/stryker/jest-setup.cjs"],
         // Only the dry run reads this; mutant runs name their covering tests themselves.
         ...(skipTests ? { testNamePattern: testNamePattern(skipTests) } : {}),
       },
