@@ -2,6 +2,8 @@
 // StrykerJS, one area at a time (stryker/areas.mjs), each with its own tests.
 //   no area       every area, one after the other
 //   --force       retest every mutant (rebuilds the incremental file)
+//   --files a,b   mutate only these files of the area (globs), e.g. while other files are rewritten;
+//                 the incremental file then holds only their results
 //   --static      also test static mutants in the areas that skip them (stryker/areas.mjs)
 // Incremental: a mutant whose code and covering tests are unchanged since the area's committed
 // stryker/incremental/<area>.json keeps its recorded result, so a run (CI's too) tests only what
@@ -26,7 +28,8 @@ const option = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const optionValues = new Set([option("--concurrency")]);
+const optionValues = new Set([option("--concurrency"), option("--files")]);
+const only = option("--files")?.split(",");
 const named = args.filter((a) => !a.startsWith("--") && !optionValues.has(a));
 const unknown = named.filter((a) => !(a in AREAS));
 if (unknown.length) {
@@ -53,7 +56,7 @@ for (const area of areas) {
   const { mutate, tests, skipTests, ignoreStatic = false } = AREAS[area];
   const options = {
     ...structuredClone(base),
-    mutate,
+    mutate: only ?? mutate,
     jest: {
       ...structuredClone(base.jest),
       config: {
@@ -64,6 +67,8 @@ for (const area of areas) {
       },
     },
     incrementalFile: incrementalFile(area),
+    // Its own sandbox folder, so two areas can run at once.
+    tempDirName: `.stryker-tmp/${area}`,
     force: flag("--force"),
     ignoreStatic: ignoreStatic && !flag("--static"),
     concurrency: Number(option("--concurrency") ?? base.concurrency),
