@@ -119,3 +119,67 @@ describe("SD.CLUSTER with part of a name", () => {
     expect(SD.cluster(one(record.name.zh.slice(0, 6)), one("id"))).toStrictEqual([[record.id]]);
   });
 });
+
+describe("every city, level and kind: SD.COUNT and the records match a plain filter", () => {
+  const levels: [string, string][] = [
+    ["", ""],
+    ["国家级", "national"],
+    ["省级", "provincial"],
+  ];
+  const kinds: [string, (p: Dataset["programs"][number]) => boolean][] = [
+    ["", () => true],
+    ...[...new Set(data.programs.map((p) => p.kind))].map(
+      (kind): [string, (p: Dataset["programs"][number]) => boolean] => [
+        kind,
+        (p) => p.kind === kind,
+      ]
+    ),
+    // A programme id names that programme alone.
+    [data.programs[1].id, (p) => p.id === data.programs[1].id],
+  ];
+
+  test("for each combination", () => {
+    const catalog = getCatalog();
+    for (const city of data.cities)
+      for (const [levelWord, level] of levels)
+        for (const [kindWord, keepKind] of kinds) {
+          const programs = new Set(
+            data.programs
+              .filter((p) => (!level || p.level === level) && keepKind(p))
+              .map((p) => p.id)
+          );
+          const expected = inCity(city.id).filter((c) => programs.has(c.program));
+          const filter = {
+            query: [city.short],
+            level: levelWord ? [levelWord] : [],
+            kind: kindWord ? [kindWord] : [],
+          };
+          expect(clustersMatching(catalog, filter)).toStrictEqual(expected);
+          expect(SD.count(one(city.short), one(levelWord), one(kindWord))).toStrictEqual([
+            [distinct(expected)],
+          ]);
+        }
+  });
+
+  test("many cities at once (a good part of the dataset) still come once each, in dataset order", () => {
+    const chosen = data.cities.slice(0, 8);
+    const ids = new Set(chosen.map((c) => c.id));
+    const expected = data.clusters.filter((c) => citiesOf(c).some((id) => ids.has(id)));
+    const query = chosen.map((c) => c.short).join("、");
+    expect(clustersMatching(getCatalog(), { query: [query] })).toStrictEqual(expected);
+    expect(SD.count(one(query))).toStrictEqual([[distinct(expected)]]);
+  });
+
+  test("a city written with the province, with 市, or traditional gives the same records", () => {
+    const expected = inCity(cityId("烟台"));
+    for (const text of ["山东省烟台市", "烟台市", "山东烟台", "煙臺"])
+      expect(clustersMatching(getCatalog(), { query: [text] })).toStrictEqual(expected);
+  });
+
+  test("an unknown level or kind word is an error naming the argument", () => {
+    const level = SD.count(one("烟台"), one("市级"), none)[0][0];
+    expect(isError(level) && level.code).toBe("#VALUE!");
+    const kind = SD.count(one("烟台"), none, one("xyz"))[0][0];
+    expect(isError(kind) && kind.code).toBe("#VALUE!");
+  });
+});
