@@ -61,6 +61,9 @@ for (const area of areas) {
       ...structuredClone(base.jest),
       config: {
         testMatch: tests.map((t) => `<rootDir>/${t}`),
+        // src too: jest finds a mutated file's tests through the files in its roots, and a test
+        // of core through SD.* reaches it via src/functions.
+        roots: ["<rootDir>/test", "<rootDir>/src"],
         setupFiles: ["<rootDir>/stryker/jest-setup.cjs"],
         // Only the dry run reads this; mutant runs name their covering tests themselves.
         ...(skipTests ? { testNamePattern: testNamePattern(skipTests) } : {}),
