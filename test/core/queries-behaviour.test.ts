@@ -183,3 +183,23 @@ describe("every city, level and kind: SD.COUNT and the records match a plain fil
     expect(isError(kind) && kind.code).toBe("#VALUE!");
   });
 });
+
+describe("words that name several things or too little", () => {
+  test("two kinds keep the programmes of either", () => {
+    const kinds = new Set(["strategic-emerging", "advanced-manufacturing"]);
+    const programs = new Set(data.programs.filter((p) => kinds.has(p.kind)).map((p) => p.id));
+    const expected = data.clusters.filter((c) => programs.has(c.program));
+    const count = SD.count(none, none, one("战略性新兴、先进制造业"));
+    expect(count).toStrictEqual([[distinct(expected)]]);
+    expect(clustersMatching(getCatalog(), { kind: ["战略性新兴、先进制造业"] })).toStrictEqual(
+      expected
+    );
+  });
+
+  test("two Latin letters are too short to match part of a name; a mistyped short word suggests nothing", () => {
+    const an = SD.count(one("an"))[0][0];
+    expect(isError(an) && an.code).toBe("#VALUE!");
+    const zzz = SD.count(one("zzz"))[0][0];
+    expect(isError(zzz) && zzz.message).not.toMatch(/枣庄|Zaozhuang/);
+  });
+});
