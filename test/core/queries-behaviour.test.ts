@@ -3,6 +3,7 @@
 import dataset from "../../src/data/clusters.json";
 import type { Cluster, Dataset } from "../../src/data/types";
 import { getCatalog } from "../../src/core/dataset";
+import { setLanguage } from "../../src/core/i18n";
 import { clustersMatching } from "../../src/core/resolve";
 import * as SD from "../../src/functions/functions";
 import { installCustomFunctions, isError } from "../functions/custom-functions-stub";
@@ -62,6 +63,21 @@ describe("SD.CITIES counts what a plain filter over the dataset counts", () => {
       )
     ).toBe(true);
   });
+});
+
+test("SD.CITIES in English names the cities, programmes and total in English", () => {
+  setLanguage("en");
+  try {
+    const grid = SD.cities(none, none, none);
+    expect(grid[0]).toStrictEqual([
+      "City",
+      ...data.programs.map((p) => p.name.en),
+      "Total (distinct clusters)",
+    ]);
+    expect(grid.slice(1).map((row) => row[0])).toStrictEqual(data.cities.map((c) => c.en));
+  } finally {
+    setLanguage(null);
+  }
 });
 
 describe("a query of several names", () => {
