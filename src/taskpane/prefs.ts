@@ -33,6 +33,7 @@ export function loadPrefs(store: PrefsStore | undefined = storage()): Prefs {
   let raw: unknown;
   try {
     raw = JSON.parse(store?.getItem(KEY) ?? "{}");
+    // Stryker disable next-line BlockStatement: without the return, raw stays undefined and the next line returns the same {}.
   } catch {
     return {};
   }
@@ -56,6 +57,7 @@ export function loadPrefs(store: PrefsStore | undefined = storage()): Prefs {
 /** Merges a change into the remembered preferences. */
 export function savePrefs(change: Prefs, store: PrefsStore | undefined = storage()): void {
   try {
+    // Stryker disable next-line OptionalChaining: without a store the call throws inside this try, which forgets the choice just the same.
     store?.setItem(KEY, JSON.stringify({ ...loadPrefs(store), ...change }));
   } catch {
     // A full or read-only storage only means the choice is not remembered.

@@ -1,0 +1,95 @@
+// `npm run mutate [-- area ...] [--changed] [--force] [--concurrency N]`: mutation testing with
+// StrykerJS, one area at a time (stryker/areas.mjs), each with its own tests.
+//   no area       every area, one after the other
+//   --force       retest every mutant (rebuilds the incremental file)
+//   --files a,b   mutate only these files of the area (globs), e.g. while other files are rewritten;
+//                 the incremental file then holds only their results
+//   --static      also test static mutants in the areas that skip them (stryker/areas.mjs)
+// Incremental: a mutant whose code and covering tests are unchanged since the area's committed
+// stryker/incremental/<area>.json keeps its recorded result, so a run (CI's too) tests only what
+// changed. It fails when an area's score is below the break threshold (90%). Reports go to
+// reports/mutation/<area>.{json,html}; `node scripts/mutate-report.mjs` writes the README table.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Stryker } from "@stryker-mutator/core";
+import { AREAS } from "../stryker/areas.mjs";
+import base from "../stryker.config.mjs";
+import { areaScore, incrementalFile } from "./mutate-report.mjs";
+
+// Read before Stryker sees the options: it fills in defaults in the objects it is given.
+const BREAK = base.thresholds.break;
+const ROOT = path.resolve(import.meta.dirname, "..");
+process.chdir(ROOT);
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const optionValues = new Set([option("--concurrency"), option("--files")]);
+const only = option("--files")?.split(",");
+const named = args.filter((a) => !a.startsWith("--") && !optionValues.has(a));
+const unknown = named.filter((a) => !(a in AREAS));
+if (unknown.length) {
+  console.error(
+    `Unknown area ${unknown.join(", ")}; the areas are ${Object.keys(AREAS).join(", ")}.`
+  );
+  process.exit(2);
+}
+const areas = named.length ? named : Object.keys(AREAS);
+
+// The name index the sources import; the tests' global setup then skips it and the bundle build.
+execFileSync(process.execPath, ["scripts/prepare.mjs"], { stdio: "inherit" });
+process.env.QILU_PREPARED = "1";
+process.env.QILU_SKIP_BUILD = "1";
+
+const testNamePattern = (skip) =>
+  skip?.length
+    ? `^(?!.*(${skip.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}))`
+    : undefined;
+
+const started = Date.now();
+let failed = false;
+for (const area of areas) {
+  const { mutate, tests, skipTests, ignoreStatic = false } = AREAS[area];
+  const options = {
+    ...structuredClone(base),
+    mutate: only ?? mutate,
+    jest: {
+      ...structuredClone(base.jest),
+      config: {
+        testMatch: tests.map((t) => `<rootDir>/${t}`),
+        // src too: jest finds a mutated file's tests through the files in its roots, and a test
+        // of core through SD.* reaches it via src/functions.
+        roots: ["<rootDir>/test", "<rootDir>/src"],
+        setupFiles: ["<rootDir>/stryker/jest-setup.cjs"],
+        // Only the dry run reads this; mutant runs name their covering tests themselves.
+        ...(skipTests ? { testNamePattern: testNamePattern(skipTests) } : {}),
+      },
+    },
+    incrementalFile: incrementalFile(area),
+    // Its own sandbox folder, so two areas can run at once.
+    tempDirName: `.stryker-tmp/${area}`,
+    force: flag("--force"),
+    ignoreStatic: ignoreStatic && !flag("--static"),
+    concurrency: Number(option("--concurrency") ?? base.concurrency),
+    jsonReporter: { fileName: `reports/mutation/${area}.json` },
+    htmlReporter: { fileName: `reports/mutation/${area}.html` },
+    // The score is judged below, per area, so one low area does not hide the others' results.
+    thresholds: { ...base.thresholds, break: null },
+  };
+  const t0 = Date.now();
+  console.log(`\n== mutation testing: ${area} ==`);
+  await new Stryker(options).runMutationTest();
+  const score = areaScore(JSON.parse(readFileSync(`reports/mutation/${area}.json`, "utf8")));
+  const minutes = ((Date.now() - t0) / 60000).toFixed(1);
+  console.log(`${area}: ${score.line} (${minutes} min)`);
+  if (score.score < BREAK) failed = true;
+}
+const total = ((Date.now() - started) / 60000).toFixed(1);
+console.log(
+  `mutation testing took ${total} min; threshold ${BREAK}%: ${failed ? "FAILED" : "met"}`
+);
+process.exit(failed ? 1 : 0);
