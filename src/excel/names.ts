@@ -37,15 +37,13 @@ const SHEET_MAX = 31;
  * uniqueSheetName("产业集群", ["产业集群"]) //=> "产业集群 (2)"
  */
 export function uniqueSheetName(wanted: string, taken: string[]): string {
-  const base =
-    wanted
-      .replace(SHEET_FORBIDDEN, " ")
-      .replace(/^'+|'+$/g, "")
-      .trim() || "Sheet";
+  // A sheet name may not begin or end with an apostrophe: spaces around one are trimmed with it.
+  const ends = (text: string) => text.replace(/^['\s]+|['\s]+$/g, "");
+  const base = ends(wanted.replace(SHEET_FORBIDDEN, " ")) || "Sheet";
   const used = new Set(taken.map((t) => t.toLowerCase()));
   for (let n = 1; ; n += 1) {
     const suffix = n === 1 ? "" : ` (${n})`;
-    const name = base.slice(0, SHEET_MAX - suffix.length) + suffix;
+    const name = ends(base.slice(0, SHEET_MAX - suffix.length)) + suffix;
     if (!used.has(name.toLowerCase())) return name;
   }
 }

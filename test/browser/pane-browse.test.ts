@@ -139,7 +139,7 @@ test("switching the language changes labels and the inserted headers, and is rem
     await page.click("#insert-table");
     await page.waitForSelector("#insert-status.success");
     const header = await page.evaluate(() => window.__fakeExcel!.workbook.values("Clusters!A2:C2"));
-    expect(header).toEqual([["ID", "Name", "City"]]);
+    expect(header).toEqual([["ID", "Cluster key", "Name"]]);
 
     await page.reload();
     await page.waitForSelector('[data-mode="excel"]');

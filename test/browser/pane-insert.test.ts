@@ -46,7 +46,7 @@ async function openInsertTab(): Promise<void> {
   await page.waitForSelector("#panel-insert:not([hidden])");
 }
 
-test("inserts 烟台's clusters at the selected cell in two syncs: header row, rows, note, a styled table", async () => {
+test("inserts 烟台's clusters at the selected cell in three syncs (the check, the rows, the registry): header row, rows, note, a styled table", async () => {
   await search("煙臺");
   const count = Number((await page.textContent("#result-count"))!.match(/\d+/)![0]);
   await page.evaluate(() => window.__fakeExcel!.workbook.select("Sheet1!B2"));
@@ -56,8 +56,8 @@ test("inserts 烟台's clusters at the selected cell in two syncs: header row, r
   const result = await outcome(page);
   expect(result.kind).toBe("success");
   const after = await syncs(page);
-  expect(after.syncCount - before.syncCount).toBe(2);
-  expect(after.roundTrips - before.roundTrips).toBe(2);
+  expect(after.syncCount - before.syncCount).toBe(3);
+  expect(after.roundTrips - before.roundTrips).toBe(3);
 
   const note = (await values(page, "Sheet1!B2"))[0][0];
   expect(note).toMatch(/^齐鲁产业集群 数据版本 \S+/);
@@ -86,14 +86,14 @@ test("inserts 烟台's clusters at the selected cell in two syncs: header row, r
   expect(table.style).toBe("TableStyleMedium2");
 });
 
-test("a larger insert still takes two syncs", async () => {
+test("a larger insert under 4 MB still takes three syncs", async () => {
   await openInsertTab();
   await page.check("#place-new-sheet");
   const before = await syncs(page);
   await page.click("#insert-table");
   expect((await outcome(page)).kind).toBe("success");
   const after = await syncs(page);
-  expect(after.syncCount - before.syncCount).toBe(2);
+  expect(after.syncCount - before.syncCount).toBe(3);
   expect(await sheetNames(page)).toContain("产业集群");
   const ids = (await values(page, "产业集群!A3:A200")).map((row) => row[0]).filter((v) => v !== "");
   expect(ids.length).toBeGreaterThan(100);
@@ -124,7 +124,7 @@ test("into an occupied selection nothing is written; the message offers a new sh
   await page.click("#new-sheet-instead");
   expect((await outcome(page)).kind).toBe("success");
   expect(await sheetNames(page)).toEqual(["Sheet1", "产业集群"]);
-  expect((await values(page, "产业集群!A2:B2"))[0]).toEqual(["编号", "名称"]);
+  expect((await values(page, "产业集群!A2:C2"))[0]).toEqual(["编号", "集群键", "名称"]);
   expect((await values(page, "Sheet1!D5"))[0][0]).toBe("my note");
 });
 

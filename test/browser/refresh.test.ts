@@ -53,6 +53,8 @@ test("after an update, refresh brings the new cluster in and keeps the user's co
   expect((await outcome(first.page)).kind).toBe("success");
   const before = await tableRect(first.page);
   const rows = before.rowCount - 1;
+  // The user's column is the first one right of the table.
+  const user = String.fromCharCode(65 + before.column + before.columnCount);
   await first.page.evaluate(
     ({ column, top, rows }) => {
       const workbook = window.__fakeExcel!.workbook;
@@ -66,7 +68,7 @@ test("after an update, refresh brings the new cluster in and keeps the user's co
       workbook.table("SD_t1")!.rect.columnCount += 1;
     },
     {
-      column: String.fromCharCode(65 + before.column + before.columnCount),
+      column: user,
       top: before.row + 1,
       rows,
     }
@@ -77,7 +79,7 @@ test("after an update, refresh brings the new cluster in and keeps the user's co
   );
   const countBefore = (await values(first.page, "Sheet1!Z1"))[0][0] as number;
   const idsBefore = (await values(first.page, `Sheet1!B4:B${3 + rows}`)).map((r) => r[0]);
-  const notesBefore = await values(first.page, `Sheet1!L4:L${3 + rows}`);
+  const notesBefore = await values(first.page, `Sheet1!${user}4:${user}${3 + rows}`);
   const snapshot = await first.page.evaluate(() => window.__fakeExcel!.save());
 
   // The updated add-in, reopening the saved workbook.
@@ -102,14 +104,15 @@ test("after an update, refresh brings the new cluster in and keeps the user's co
   const after = await tableRect(page);
   expect(after.rowCount).toBe(before.rowCount + 1);
   expect(after.columnCount).toBe(before.columnCount + 1);
-  const last = (await values(page, `Sheet1!B${4 + rows}:L${4 + rows}`))[0];
+  const last = (await values(page, `Sheet1!B${4 + rows}:${user}${4 + rows}`))[0];
   expect(last[0]).toBe(NEW_CLUSTER_ID);
-  expect(last[1]).toBe(NEW_CLUSTER_NAME);
-  expect(last[10]).toBe("");
+  expect(last[2]).toBe(NEW_CLUSTER_NAME);
+  expect(last[before.columnCount]).toBe("");
   expect((await values(page, `Sheet1!B4:B${3 + rows}`)).map((r) => r[0])).toEqual(idsBefore);
-  expect(await values(page, `Sheet1!L4:L${3 + rows}`)).toEqual(notesBefore);
-  const userCells = await page.evaluate(() =>
-    ["Sheet1!L4", "Sheet1!L5", "Sheet1!L6"].map((a) => window.__fakeExcel!.workbook.cell(a))
+  expect(await values(page, `Sheet1!${user}4:${user}${3 + rows}`)).toEqual(notesBefore);
+  const userCells = await page.evaluate(
+    (user) => [4, 5, 6].map((r) => window.__fakeExcel!.workbook.cell(`Sheet1!${user}${r}`)),
+    user
   );
   expect(userCells[0]).toMatchObject({ value: "00123", quotePrefix: true });
   expect(userCells[1]).toMatchObject({ value: "=1+1", quotePrefix: true });

@@ -28,6 +28,12 @@ describe("uniqueSheetName", () => {
     expect(uniqueSheetName("Clusters", ["clusters", "Clusters (2)"])).toBe("Clusters (3)");
   });
 
+  test("never begins or ends with an apostrophe, even with spaces around it or after a cut", () => {
+    expect(uniqueSheetName(" ' ", [])).toBe("Sheet");
+    expect(uniqueSheetName(" 'a' ", [])).toBe("a");
+    expect(uniqueSheetName(`${"x".repeat(30)}'y`, [])).toBe("x".repeat(30));
+  });
+
   test("always gives a valid, free name, whatever it is asked for", () => {
     fc.assert(
       fc.property(
