@@ -62,9 +62,10 @@ test("inserts 烟台's clusters at the selected cell in three syncs (the check, 
   const note = (await values(page, "Sheet1!B2"))[0][0];
   expect(note).toMatch(/^齐鲁产业集群 数据版本 \S+/);
   expect(note).toContain("来源：");
-  const header = (await values(page, "Sheet1!B3:K3"))[0];
+  const header = (await values(page, "Sheet1!B3:N3"))[0];
   expect(header).toEqual([
     "编号",
+    "集群键",
     "名称",
     "城市",
     "区县",
@@ -72,13 +73,15 @@ test("inserts 烟台's clusters at the selected cell in three syncs (the check, 
     "级别",
     "类别",
     "批次",
-    "公布时间",
+    "年份",
+    "公布日期",
+    "日期精度",
     "状态",
   ]);
-  const rows = await values(page, `Sheet1!B4:K${3 + count}`);
-  const offshore = rows.find((row) => row[1] === "烟台市海洋工程装备产业集群");
+  const rows = await values(page, `Sheet1!B4:N${3 + count}`);
+  const offshore = rows.find((row) => row[2] === "烟台市海洋工程装备产业集群");
   expect(offshore).toBeDefined();
-  expect(offshore![2]).toBe("烟台");
+  expect(offshore![3]).toBe("烟台");
   expect(rows.every((row) => row[0] !== "")).toBe(true);
   expect(await values(page, `Sheet1!B${4 + count}`)).toEqual([[""]]);
   const [table] = await tables(page);
