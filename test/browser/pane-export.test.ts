@@ -46,7 +46,9 @@ test("Export downloads an .xlsx of the current result, loading the writer only t
       .split("\n")
       .filter(Boolean);
     expect(lines[0]).toMatch(/^"?齐鲁产业集群 数据版本/);
-    expect(lines[1]).toBe("编号,集群键,名称,城市,区县,产业,级别,类别,批次,年份,公布日期,日期精度,状态");
+    expect(lines[1]).toBe(
+      "编号,集群键,名称,城市,区县,产业,级别,类别,批次,年份,公布日期,日期精度,状态"
+    );
     expect(lines).toHaveLength(count + 2);
     // No CSP violation (eval, inline script) or other error while the writer ran.
     expect(session.errors).toEqual([]);

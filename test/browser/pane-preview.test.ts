@@ -37,7 +37,9 @@ describe.each<[string, OfficeMode]>([
       const bytes = await exportCsv(page);
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = bytes.toString("utf8").slice(1).split("\r\n").filter(Boolean);
-      expect(lines[0]).toBe("编号,集群键,名称,城市,区县,产业,级别,类别,批次,年份,公布日期,日期精度,状态");
+      expect(lines[0]).toBe(
+        "编号,集群键,名称,城市,区县,产业,级别,类别,批次,年份,公布日期,日期精度,状态"
+      );
       expect(lines).toHaveLength(count + 1);
       expect(lines.some((line) => line.includes("烟台市海洋工程装备产业集群"))).toBe(true);
       expect(session.errors).toEqual([]);

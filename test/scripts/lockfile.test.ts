@@ -64,7 +64,6 @@ function lockProblems(lockFile: Lock, manifest: typeof pkg): string[] {
   return problems;
 }
 
-
 describe("package-lock.json", () => {
   test("is a version 3 lock that satisfies package.json and every locked package's dependencies", () => {
     expect(lock.lockfileVersion).toBe(3);
@@ -123,10 +122,7 @@ describe("package.json engines", () => {
     const lowerFloor = floor.patch > 0 ? below : `${floor.major}.${floor.minor - 1}.0`;
     const refusers = Object.entries(lock.packages).filter(
       ([key, e]) =>
-        key &&
-        !e.optional &&
-        e.engines?.node &&
-        !semver.satisfies(lowerFloor, e.engines.node)
+        key && !e.optional && e.engines?.node && !semver.satisfies(lowerFloor, e.engines.node)
     );
     expect(refusers.length).toBeGreaterThan(0);
   });
