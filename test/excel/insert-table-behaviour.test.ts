@@ -1,6 +1,7 @@
 // What a user sees of an insert beyond the happy path: which error they are told about, that a
 // block too big for any sheet never reaches Excel, the sheet they land on, and what the
 // workbook remembers of a chart insert after it is reopened.
+import "../support/dom-parser";
 import { installFakeExcel, type FakeExcelOptions } from "../support/fake-excel";
 import { TooLargeError } from "../../src/excel/errors";
 import { insertTable, type InsertTableOptions } from "../../src/excel/insert-table";

@@ -1,6 +1,7 @@
 // The registry part read back is what was written, field by field: a refresh reproduces a
 // table from it, so a view read back as "clusters" or a language as zh-CN would rewrite the
 // user's chart table or its headers wrongly.
+import "../support/dom-parser";
 import fc from "fast-check";
 import {
   parseRegistry,

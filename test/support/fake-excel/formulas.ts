@@ -182,6 +182,25 @@ export class FormulaEngine {
     }
   }
 
+  /**
+   * Cells written over another formula's spill become that cell's own content: Excel keeps them,
+   * and the anchor, blocked, shows #SPILL! (it is evaluated again, so it does).
+   */
+  writtenOverSpills(sheetName: string, written: Array<[number, number]>): void {
+    const hit = new Set(written.map(([r, c]) => `${r},${c}`));
+    for (const [siteKey, spilled] of [...this.spills]) {
+      if (!siteKey.startsWith(`${sheetName}!`)) continue;
+      const kept = spilled.filter(([r, c]) => !hit.has(`${r},${c}`));
+      if (kept.length === spilled.length) continue;
+      this.spills.set(siteKey, kept);
+      const [row, column] = siteKey
+        .slice(siteKey.lastIndexOf("!") + 1)
+        .split(",")
+        .map(Number);
+      if (!hit.has(`${row},${column}`)) this.evaluate(sheetName, row, column, "dependency");
+    }
+  }
+
   /** Formula positions are keyed by sheet name; a rename or a shift invalidates them. */
   forgetSheet(sheetName: string): void {
     for (const k of [...this.precedents.keys()])

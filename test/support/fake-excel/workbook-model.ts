@@ -161,6 +161,7 @@ export class WorkbookModel {
     // Test helpers type as the user, who unprotects first; the add-in's writes are checked.
     if (location !== "test") assertWritable(sheet, location);
     const entered: Array<[number, number]> = [];
+    const written: Array<[number, number]> = [];
     grid.forEach((line, r) =>
       line.forEach((item, c) => {
         if (item === null) return;
@@ -173,6 +174,7 @@ export class WorkbookModel {
           return;
         }
         const stored = interpretInput(item, cell.numberFormat);
+        written.push([row, column]);
         cell.value = stored.value;
         if (stored.quotePrefix) cell.quotePrefix = true;
         else delete cell.quotePrefix;
@@ -183,6 +185,7 @@ export class WorkbookModel {
         }
       })
     );
+    if (kind !== "numberFormat") this.formulas.writtenOverSpills(sheet.name, written);
     for (const [row, column] of entered) this.formulas.evaluate(sheet.name, row, column, "entered");
     if (kind !== "numberFormat") this.formulas.recalcDependents(sheet.name, rect);
   }
