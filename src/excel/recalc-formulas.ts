@@ -77,10 +77,14 @@ export async function reenterSdFormulas(
     });
   }
   const found: SdCell[] = [];
+  // The first batch is read at a quarter of the budget, so a guess four times too low still fits;
+  // later ones are sized from what was seen.
+  let share = 4;
   while (pending.length > 0) {
     // Bands of as many rows as the bytes per cell seen so far allow, several sheets per sync.
     const taken: { band: Band; areas: Excel.RangeAreas }[] = [];
-    let room = budget;
+    let room = budget / share;
+    share = 1;
     while (pending.length > 0 && room > 0) {
       const whole = pending[0];
       const rows = Math.min(whole.rows, Math.max(1, Math.floor(room / (whole.columns * perCell))));

@@ -126,16 +126,17 @@ describe("a part that cannot be read", () => {
   });
 
   test("a part from a newer add-in names its format", () => {
-    expect(() => parseRegistry(`<registry format="${REGISTRY_FORMAT + 1}">[]</registry>`)).toThrow(
+    const newer = `<registry xmlns="urn:qilu-clusters:registry" format="${REGISTRY_FORMAT + 1}">[]</registry>`;
+    expect(() => parseRegistry(newer)).toThrow(
       `registry format ${REGISTRY_FORMAT + 1} is newer than ${REGISTRY_FORMAT}`
     );
   });
 
-  test("entries that are not objects still get an id each and count as tables", () => {
+  test("entries that are not objects get an id no real entry can have, and count as tables", () => {
     const { entries } = parseRegistry(part('[null, 3, {"id": "t-9", "type": "pie"}]'));
     expect(entries.map((e) => [e.id, e.type, e.lang, e.request.view])).toStrictEqual([
-      ["t-1", "table", "zh-CN", "clusters"],
-      ["t-2", "table", "zh-CN", "clusters"],
+      ["damaged-1", "table", "zh-CN", "clusters"],
+      ["damaged-2", "table", "zh-CN", "clusters"],
       ["t-9", "table", "zh-CN", "clusters"],
     ]);
   });
