@@ -127,7 +127,9 @@ export function buildCityMap(dataset: Dataset, source: { features: unknown[] }) 
     const largest = feature.geometry.coordinates
       .map((polygon): Polygon => ({ type: "Polygon", coordinates: polygon }))
       .reduce((a, b) => (draw.area(a) >= draw.area(b) ? a : b));
-    const [x, y] = draw.centroid(largest);
+    const [cx, cy] = draw.centroid(largest);
+    const [dx, dy] = LABEL_OFFSETS[city.id] ?? [0, 0];
+    const [x, y] = [cx + dx, cy + dy];
     return {
       id: city.id,
       d: draw(feature)!,
@@ -141,6 +143,17 @@ export function buildCityMap(dataset: Dataset, source: { features: unknown[] }) 
     throw new Error(`Boundaries for no dataset city: ${unmatched.map((f) => f.properties.name)}`);
   return { width: WIDTH, height: HEIGHT, cities };
 }
+
+/**
+ * Labels moved off their centroid, in map units, where neighbours' labels would touch at 320 px
+ * (the English names are the widest): Binzhou and Dongying sit side by side in the north, and
+ * Zibo's narrow strip puts its label on the Weifang border, under Weifang's focus ring.
+ */
+const LABEL_OFFSETS: Record<string, [number, number]> = {
+  binzhou: [-5, 2],
+  dongying: [6, 0],
+  zibo: [-4, 5],
+};
 
 if (require.main === module) {
   const dataset = JSON.parse(

@@ -11,8 +11,8 @@ export type Language = "zh-CN" | "en";
 
 /** The query that produced an inserted table: enough to produce it again from a newer dataset. */
 export interface TableQuery {
-  /** What the table lists: clusters, or a count summary by city / kind / industry. */
-  view: "clusters" | "summary-by-city" | "summary-by-kind" | "summary-by-industry";
+  /** What the table lists: clusters, a count summary by city / kind / industry, or recognitions per year and programme. */
+  view: "clusters" | "summary-by-city" | "summary-by-kind" | "summary-by-industry" | "timeline";
   /** The search text, as typed. */
   query: string;
   level: string;
@@ -133,6 +133,7 @@ const VIEWS: TableQuery["view"][] = [
   "summary-by-city",
   "summary-by-kind",
   "summary-by-industry",
+  "timeline",
 ];
 
 /**

@@ -14,6 +14,7 @@ import type { ComparisonLayout } from "../excel/comparison-sheet";
 import type { TableQuery } from "../excel/registry-format";
 import { applyFilter, type BrowseFilter } from "./browse-model";
 import { strings } from "./strings";
+import { timelineTable } from "./timeline-table";
 
 /** The sources the records cite, each once, in the order first cited. */
 export function citedSources(clusters: readonly Cluster[]): string[] {
@@ -77,7 +78,7 @@ export function producedTable(catalog: Catalog, request: TableQuery, language: L
   };
 }
 
-const SUMMARY_BY: Record<Exclude<TableQuery["view"], "clusters">, SummaryBy> = {
+const SUMMARY_BY: Record<Exclude<TableQuery["view"], "clusters" | "timeline">, SummaryBy> = {
   "summary-by-city": "city",
   "summary-by-kind": "kind",
   "summary-by-industry": "industry",
@@ -102,9 +103,9 @@ function contentOf(
   clusters: readonly Cluster[],
   language: Language
 ): Table {
-  return request.view === "clusters"
-    ? recordsTable(catalog, clusters, request.fields, language)
-    : chartContent(catalog, clusters, SUMMARY_BY[request.view], language).table;
+  if (request.view === "clusters") return recordsTable(catalog, clusters, request.fields, language);
+  if (request.view === "timeline") return timelineTable(catalog, clusters, request, language);
+  return chartContent(catalog, clusters, SUMMARY_BY[request.view], language).table;
 }
 
 export function summaryView(by: SummaryBy): TableQuery["view"] {

@@ -26,6 +26,11 @@ export interface VisualStrings {
   timelineCaption: string;
   yearHeader: string;
   totalHeader: string;
+  insertTimeline: string;
+  insertTimelineHelp: string;
+  timelineSheet: string;
+  timelineChartTitle: string;
+  timelineInserted(address: string, stacked: boolean): string;
 }
 
 const zh: VisualStrings = {
@@ -52,6 +57,13 @@ const zh: VisualStrings = {
   timelineCaption: "各年认定次数，按名单",
   yearHeader: "年份",
   totalHeader: "合计",
+  insertTimeline: "插入历年认定表与图表",
+  insertTimelineHelp:
+    "在新工作表中插入各年、各名单的认定次数表格（含年份不详一行），配堆积柱形图。",
+  timelineSheet: "历年认定",
+  timelineChartTitle: "历年认定次数（按名单堆叠）",
+  timelineInserted: (address, stacked) =>
+    `已插入：${address}（${stacked ? "堆积柱形图" : "Excel 未接受堆积样式，已用簇状柱形图"}）`,
 };
 
 const en: VisualStrings = {
@@ -82,6 +94,13 @@ const en: VisualStrings = {
   timelineCaption: "Recognitions per year, by programme",
   yearHeader: "Year",
   totalHeader: "Total",
+  insertTimeline: "Insert timeline table and chart",
+  insertTimelineHelp:
+    "Inserts the recognitions per year and programme (with the year-unknown row) as a table on a new sheet, with a stacked column chart.",
+  timelineSheet: "Timeline",
+  timelineChartTitle: "Recognitions per year, stacked by programme",
+  timelineInserted: (address, stacked) =>
+    `Inserted: ${address} (${stacked ? "stacked column chart" : "Excel refused the stacked style; clustered column chart instead"})`,
 };
 
 export function visualStrings(language: Language): VisualStrings {

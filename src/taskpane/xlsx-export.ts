@@ -7,12 +7,14 @@
  * Data stays data: text is written as a text cell under the text format "@" (never a formula,
  * never read as a number or a date); numbers as numbers; a column whose every value is a full ISO
  * date (YYYY-MM-DD) as dates. write-excel-file writes no Excel Table (ExcelJS would, but its
- * browser bundle carries a Function constructor, which the pane's build forbids).
+ * browser bundle carries a Function constructor, which the pane's build forbids), so the result's
+ * Table is added to the written file afterwards (xlsx-table.ts).
  */
 import type { Cell as SheetCell, Row } from "write-excel-file/universal";
 import { isoOfSerial } from "../core/dates";
 import { DATE_FORMAT } from "../core/fields";
 import type { Table } from "../core/table";
+import { addResultTable } from "./xlsx-table";
 
 export interface XlsxContent {
   result: Table;
@@ -98,5 +100,11 @@ export async function buildXlsx(content: XlsxContent): Promise<Uint8Array> {
     sheet(content.sheetNames.result, content.result, content.note),
     sheet(content.sheetNames.sources, content.sources),
   ]).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  // The note is row 1, the header row 2.
+  return addResultTable(new Uint8Array(await blob.arrayBuffer()), {
+    header: content.result.header,
+    headerRow: 2,
+    rowCount: content.result.rows.length,
+    name: "QiluResult",
+  });
 }

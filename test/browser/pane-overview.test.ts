@@ -163,6 +163,29 @@ describe.each(["zh-CN", "en"])("%s", (language) => {
         path: path.join(SCREENS, `${language}-${theme}-${width}-overview.png`),
         fullPage: true,
       });
+      // No two cities' labels (name and count) overlap, the narrow pane's crowded north included.
+      const boxes = await page.$$eval("#city-map .map-labels text", (texts) =>
+        texts.map((t) => {
+          const r = t.getBoundingClientRect();
+          return {
+            city: t.textContent,
+            left: r.left,
+            right: r.right,
+            top: r.top,
+            bottom: r.bottom,
+          };
+        })
+      );
+      expect(boxes.length).toBe(16);
+      const overlapping = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter(
+            (b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+          )
+          .map((b) => `${a.city} / ${b.city}`)
+      );
+      expect(overlapping).toEqual([]);
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();

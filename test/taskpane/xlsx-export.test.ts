@@ -5,6 +5,7 @@
  * header.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { JSDOM } from "jsdom";
 import os from "os";
 import path from "path";
 import { toCsv } from "../../src/core/csv";
@@ -13,6 +14,7 @@ import { FIELDS } from "../../src/core/fields";
 import type { Language } from "../../src/core/i18n";
 import { sourcesTable } from "../../src/core/listings";
 import { recordsTable } from "../../src/core/queries";
+import { columnLetter } from "../../src/excel/names";
 import { buildXlsx } from "../../src/taskpane/xlsx-export";
 import { convert } from "../support/libreoffice";
 import { zipEntries } from "../support/zip-entries";
@@ -40,6 +42,48 @@ function parseCsv(text: string): string[][] {
   }
   if (field || row.length) (row.push(field), rows.push(row));
   return rows;
+}
+
+const { DOMParser } = new JSDOM("").window;
+
+/** A part of the package as a strict XML parser reads it; fails on a part that is not well-formed. */
+function parseXml(xml: string): Document {
+  const doc = new DOMParser().parseFromString(xml, "application/xml");
+  const error = doc.getElementsByTagName("parsererror")[0];
+  if (error) throw new Error(`not well-formed XML: ${error.textContent}`);
+  return doc;
+}
+
+/**
+ * Follows the package's own references from the first sheet to its table: the sheet's tablePart
+ * names a relationship, the relationship a part, the content types that part's type. Returns
+ * the table part.
+ */
+function resultTable(entries: Map<string, string>): Element {
+  for (const [name, xml] of entries)
+    if (name.endsWith(".xml") || name.endsWith(".rels")) parseXml(xml);
+  const sheet = parseXml(entries.get("xl/worksheets/sheet1.xml")!);
+  const parts = sheet.getElementsByTagName("tablePart");
+  expect(parts.length).toBe(1);
+  expect(sheet.documentElement.lastElementChild!.tagName).toBe("tableParts");
+  const id = parts[0].getAttributeNS(
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "id"
+  );
+  const rels = parseXml(entries.get("xl/worksheets/_rels/sheet1.xml.rels")!);
+  const rel = [...rels.getElementsByTagName("Relationship")].find(
+    (r) => r.getAttribute("Id") === id
+  )!;
+  expect(rel.getAttribute("Type")).toMatch(/\/relationships\/table$/);
+  const target = path.posix.normalize(`xl/worksheets/${rel.getAttribute("Target")}`);
+  const types = parseXml(entries.get("[Content_Types].xml")!);
+  const override = [...types.getElementsByTagName("Override")].find(
+    (o) => o.getAttribute("PartName") === `/${target}`
+  )!;
+  expect(override.getAttribute("ContentType")).toBe(
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"
+  );
+  return parseXml(entries.get(target)!).documentElement;
 }
 
 /** The CSV export writes text that could start a formula with a leading apostrophe. */
@@ -89,9 +133,16 @@ describe.each<Language>(["zh-CN", "en"])("the full dataset, headers in %s", (lan
     }
   });
 
-  test("LibreOffice finds no formula and both sheets; the note and header rows are frozen", () => {
+  test("LibreOffice finds no formula, both sheets and the Table; the note and header rows are frozen", () => {
     const flat = readFileSync(convert(file, "fods", "fods", dir), "utf8");
     expect(flat).not.toMatch(/table:formula=/);
+    // LibreOffice reads an Excel Table as a database range with filter buttons.
+    const last = `${columnLetter(result.header.length - 1)}${clusters.length + 2}`;
+    expect(flat).toMatch(
+      new RegExp(
+        `<table:database-range table:name="QiluResult" table:target-range-address="Clusters\\.A2:Clusters\\.${last}" table:display-filter-buttons="true"`
+      )
+    );
     expect(flat).toMatch(/<table:table table:name="Clusters"/);
     expect(flat).toMatch(/<table:table table:name="Sources"/);
     // LibreOffice headless keeps no view settings, so the frozen pane is read from the file.
@@ -101,6 +152,59 @@ describe.each<Language>(["zh-CN", "en"])("the full dataset, headers in %s", (lan
     for (const [name, xml] of entries)
       if (name.startsWith("xl/worksheets/")) expect(xml).not.toMatch(/<f[ >]/);
   });
+
+  test("the Table part covers the header and every row, its columns named by the header", () => {
+    const table = resultTable(zipEntries(readFileSync(file)));
+    const ref = `A2:${columnLetter(result.header.length - 1)}${clusters.length + 2}`;
+    expect(table.getAttribute("ref")).toBe(ref);
+    expect(table.getElementsByTagName("autoFilter")[0].getAttribute("ref")).toBe(ref);
+    expect(
+      [...table.getElementsByTagName("tableColumn")].map((c) => c.getAttribute("name"))
+    ).toEqual(result.header);
+    expect(table.getElementsByTagName("tableStyleInfo")[0].getAttribute("name")).toBe(
+      "TableStyleMedium2"
+    );
+  });
+});
+
+test("header texts with XML's special characters name the Table's columns exactly; LibreOffice keeps the Table when it saves as .xlsx", async () => {
+  const header = ["a & b", "<x>", 'say "hi"', "行\n二"];
+  const dir = mkdtempSync(path.join(os.tmpdir(), "qilu-xlsx-"));
+  const file = path.join(dir, "special.xlsx");
+  writeFileSync(
+    file,
+    await buildXlsx({
+      result: { header, rows: [["1", "2", "3", "4"]] },
+      note: "n",
+      sources: { header: ["id"], rows: [] },
+      sheetNames: { result: "R", sources: "S" },
+    })
+  );
+  const table = resultTable(zipEntries(readFileSync(file)));
+  expect([...table.getElementsByTagName("tableColumn")].map((c) => c.getAttribute("name"))).toEqual(
+    header
+  );
+  const outDir = mkdtempSync(path.join(os.tmpdir(), "qilu-xlsx-resaved-"));
+  const resaved = zipEntries(
+    readFileSync(convert(file, "xlsx:Calc MS Excel 2007 XML", "xlsx", outDir))
+  );
+  const again = resultTable(resaved);
+  expect(again.getAttribute("ref")).toBe("A2:D3");
+  expect([...again.getElementsByTagName("tableColumn")].map((c) => c.getAttribute("name"))).toEqual(
+    header
+  );
+});
+
+test("a result without rows gets no Table (a Table spans a header and at least one row)", async () => {
+  const bytes = await buildXlsx({
+    result: { header: ["a"], rows: [] },
+    note: "n",
+    sources: { header: ["id"], rows: [] },
+    sheetNames: { result: "R", sources: "S" },
+  });
+  const entries = zipEntries(Buffer.from(bytes));
+  expect([...entries.keys()].some((name) => name.startsWith("xl/tables/"))).toBe(false);
+  expect(entries.get("xl/worksheets/sheet1.xml")).not.toMatch(/tableParts/);
 });
 
 test("text that Excel or LibreOffice would read as a formula, a date, a number or TRUE stays text", async () => {

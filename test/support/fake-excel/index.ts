@@ -43,6 +43,7 @@ const FIVE_MB = 5 * 1024 * 1024;
 export const ExcelEnums = {
   ChartType: {
     columnClustered: "ColumnClustered",
+    columnStacked: "ColumnStacked",
     barClustered: "BarClustered",
     line: "Line",
     pie: "Pie",
