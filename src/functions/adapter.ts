@@ -102,13 +102,18 @@ export function cellAnswers(): CellAnswers {
   return new BoundedMemo<Output, unknown>();
 }
 
+/** Reused for every lookup, so a repeated call allocates no key; copied before it is kept. */
+const scratchKeys: unknown[] = [];
+
 /**
  * The memo keys of a call whose every argument is a primitive, alone or as a 1×1 range, else
  * `undefined`. The shapes are part of the key: an omitted argument (null) and an empty cell
- * ([[null]]) can mean different things.
+ * ([[null]]) can mean different things. The array is `scratchKeys`: valid until the next call.
  */
 function answerKeys(args: readonly unknown[], lang: Language): unknown[] | undefined {
-  const keys: unknown[] = [lang, 0];
+  const keys = scratchKeys;
+  keys.length = args.length + 2;
+  keys[0] = lang;
   let shapes = 0;
   for (let i = 0; i < args.length; i++) {
     let value: unknown = args[i];
@@ -120,9 +125,9 @@ function answerKeys(args: readonly unknown[], lang: Language): unknown[] | undef
     }
     if ((typeof value === "object" && value !== null) || typeof value === "function")
       return undefined;
-    keys.push(value);
+    keys[i + 1] = value;
   }
-  keys[1] = shapes;
+  keys[args.length + 1] = shapes;
   return keys;
 }
 
@@ -136,10 +141,11 @@ export function liftCells(
   answers?: CellAnswers
 ): Output[][] {
   const lang = language();
-  const keys = answers && answerKeys(args, lang);
-  if (keys) {
-    const known = answers!.get(keys);
+  const scratch = answers && answerKeys(args, lang);
+  if (scratch) {
+    const known = answers!.get(scratch);
     if (known !== undefined) return [[known]];
+    const keys = scratch.slice();
     try {
       const value = compute(singleCells(args)!, lang);
       if (typeof value !== "object" || value === null) answers!.set(keys, value);
