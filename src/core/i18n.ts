@@ -40,8 +40,17 @@ export function languageFromTag(tag: unknown): Language | undefined {
  * currentLanguage(undefined) //=> "zh-CN" (nothing pinned, no host)
  */
 export function currentLanguage(hostTag?: unknown): Language {
-  return configured ?? languageFromTag(hostTag) ?? "zh-CN";
+  if (configured !== undefined) return configured;
+  // Every custom-function call asks with the same tag: its language is read once.
+  if (hostTag !== lastTag) {
+    lastTag = hostTag;
+    lastLanguage = languageFromTag(hostTag) ?? "zh-CN";
+  }
+  return lastLanguage;
 }
+
+let lastTag: unknown;
+let lastLanguage: Language = "zh-CN";
 
 /**
  * The side of a bilingual text for a language.

@@ -55,9 +55,9 @@ export function listKey(texts: readonly string[] | undefined): string {
  * memo.set(["a"], 1); memo.set(["b"], 2);
  * memo.get(["a"]) //=> undefined
  */
-export class BoundedMemo<V> {
-  private readonly root = new Map<string, unknown>();
-  private readonly order: (readonly string[])[] = [];
+export class BoundedMemo<V, K = string> {
+  private readonly root = new Map<K, unknown>();
+  private readonly order: (readonly K[])[] = [];
 
   constructor(private readonly limit = MEMO_LIMIT) {}
 
@@ -65,24 +65,24 @@ export class BoundedMemo<V> {
     return this.order.length;
   }
 
-  get(keys: readonly string[]): V | undefined {
+  get(keys: readonly K[]): V | undefined {
     let node: unknown = this.root;
     for (const key of keys) {
-      node = (node as Map<string, unknown>).get(key);
+      node = (node as Map<K, unknown>).get(key);
       if (node === undefined) return undefined;
     }
     return node as V;
   }
 
-  set(keys: readonly string[], value: V): void {
+  set(keys: readonly K[], value: V): void {
     // V8 hashes a longer text by its length alone: kept, every text of one length would share
     // a hash, and each lookup would compare them all. Such texts are refused before being read.
-    if (keys.some((key) => key.length > MAX_HASHED_CHARS)) return;
+    if (keys.some((key) => typeof key === "string" && key.length > MAX_HASHED_CHARS)) return;
     if (this.get(keys) !== undefined) return;
     if (this.order.length >= this.limit) this.remove(this.order.shift()!);
     let node = this.root;
     for (const key of keys.slice(0, -1)) {
-      let next = node.get(key) as Map<string, unknown> | undefined;
+      let next = node.get(key) as Map<K, unknown> | undefined;
       if (next === undefined) {
         next = new Map();
         node.set(key, next);
@@ -94,10 +94,10 @@ export class BoundedMemo<V> {
   }
 
   /** Deletes one entry, and the Maps on its path that it leaves empty. */
-  private remove(keys: readonly string[]): void {
-    const path: Map<string, unknown>[] = [this.root];
+  private remove(keys: readonly K[]): void {
+    const path: Map<K, unknown>[] = [this.root];
     for (const key of keys.slice(0, -1))
-      path.push(path[path.length - 1].get(key) as Map<string, unknown>);
+      path.push(path[path.length - 1].get(key) as Map<K, unknown>);
     for (let i = keys.length - 1; i >= 0; i--) {
       path[i].delete(keys[i]);
       if (path[i].size > 0) break;

@@ -5,6 +5,7 @@
  */
 import { QueryError } from "../core/errors";
 import { currentLanguage, type Language } from "../core/i18n";
+import { BoundedMemo } from "../core/memo";
 import { unexpected, type Subject } from "../core/messages";
 import { toGrid as tableGrid, type Cell, type Table } from "../core/table";
 import { assertFitsSheet, headersFlag, InputError } from "./args";
@@ -89,14 +90,70 @@ function singleCells(args: readonly unknown[]): unknown[] | undefined {
 }
 
 /**
+ * One function's answers to calls whose arguments are each a single value, keyed by the raw
+ * values, their shapes and the language: a repeated call (a column of the same formula) skips
+ * coercion and core. Only for functions whose answer depends on nothing else (the catalog is
+ * built once per session); errors are not kept, so each failing cell gets its own error value.
+ */
+export type CellAnswers = BoundedMemo<Output, unknown>;
+
+/** A fresh, bounded memo for one function's single-cell answers. */
+export function cellAnswers(): CellAnswers {
+  return new BoundedMemo<Output, unknown>();
+}
+
+/** Reused for every lookup, so a repeated call allocates no key; copied before it is kept. */
+const scratchKeys: unknown[] = [];
+
+/**
+ * The memo keys of a call whose every argument is a primitive, alone or as a 1×1 range, else
+ * `undefined`. The shapes are part of the key: an omitted argument (null) and an empty cell
+ * ([[null]]) can mean different things. The array is `scratchKeys`: valid until the next call.
+ */
+function answerKeys(args: readonly unknown[], lang: Language): unknown[] | undefined {
+  const keys = scratchKeys;
+  keys.length = args.length + 2;
+  keys[0] = lang;
+  let shapes = 0;
+  for (let i = 0; i < args.length; i++) {
+    let value: unknown = args[i];
+    if (Array.isArray(value)) {
+      const row: unknown = value[0];
+      if (value.length !== 1 || !Array.isArray(row) || row.length !== 1) return undefined;
+      value = row[0];
+      shapes |= 1 << i;
+    }
+    if ((typeof value === "object" && value !== null) || typeof value === "function")
+      return undefined;
+    keys[i + 1] = value;
+  }
+  keys[args.length + 1] = shapes;
+  return keys;
+}
+
+/**
  * Runs a per-cell call over Excel-style broadcast arguments, so a range spills a grid of the
- * same shape; each cell fails on its own.
+ * same shape; each cell fails on its own. With `answers`, single-value calls are remembered.
  */
 export function liftCells(
   args: readonly unknown[],
-  compute: (values: unknown[], lang: Language) => Output
+  compute: (values: unknown[], lang: Language) => Output,
+  answers?: CellAnswers
 ): Output[][] {
   const lang = language();
+  const scratch = answers && answerKeys(args, lang);
+  if (scratch) {
+    const known = answers!.get(scratch);
+    if (known !== undefined) return [[known]];
+    const keys = scratch.slice();
+    try {
+      const value = compute(singleCells(args)!, lang);
+      if (typeof value !== "object" || value === null) answers!.set(keys, value);
+      return [[value]];
+    } catch (error) {
+      return [[asExcelError(error, lang)]];
+    }
+  }
   // Most calls pass single cells: answer them without building grids to broadcast.
   const single = singleCells(args);
   if (single) {

@@ -20,7 +20,7 @@ import {
 import { citiesTable, clustersTable, clusterValue, countClusters } from "../core/queries";
 import { findCluster } from "../core/resolve";
 import { splitList } from "../core/text";
-import { scalar, liftCells, spillTable } from "./adapter";
+import { cellAnswers, scalar, liftCells, spillTable } from "./adapter";
 import { assertFitsSheet, cellText, isOmitted, textList } from "./args";
 import { toEntity } from "./entity";
 import { supportsEntities } from "./host";
@@ -121,16 +121,23 @@ export function cluster(cluster: any[][], field?: any[][]): any[][] {
  */
 export function count(query?: any[][], level?: Level[][], kind?: Kind[][]): any[][] {
   const all = isOmitted(query);
-  return liftCells([query, level, kind], ([q, l, k]) => {
-    const text = cellText(q, "query");
-    if (!all && text === "") return "";
-    return countClusters(getCatalog(), {
-      query: all ? [] : [text],
-      level: [cellText(l, "level")],
-      kind: [cellText(k, "kind")],
-    });
-  });
+  return liftCells(
+    [query, level, kind],
+    ([q, l, k]) => {
+      const text = cellText(q, "query");
+      if (!all && text === "") return "";
+      return countClusters(getCatalog(), {
+        query: all ? [] : [text],
+        level: [cellText(l, "level")],
+        kind: [cellText(k, "kind")],
+      });
+    },
+    countAnswers
+  );
 }
+
+/** SD.COUNT's answers to single-cell calls: a count depends only on its arguments. */
+const countAnswers = cellAnswers();
 
 /**
  * The 16 cities of Shandong with their number of clusters in each programme, ready to chart.

@@ -1,5 +1,5 @@
 import { cellText, headersFlag, InputError, textList, toGrid } from "../../src/functions/args";
-import { liftCells } from "../../src/functions/adapter";
+import { cellAnswers, liftCells } from "../../src/functions/adapter";
 import { broadcast } from "../../src/functions/lift";
 import { excelError, isExcelError } from "../../src/functions/excel-errors";
 import { InvalidArgumentError } from "../../src/core/errors";
@@ -121,6 +121,38 @@ describe("liftCells on single cells", () => {
       expect(isExcelError(cell)).toBe(true);
     } finally {
       restore();
+    }
+  });
+});
+
+describe("remembered single-cell answers", () => {
+  it("keys on shape and language, and never keeps an error", () => {
+    const answers = cellAnswers();
+    let runs = 0;
+    const compute = ([v]: unknown[]) => {
+      runs++;
+      if (v === "bad") throw new InvalidArgumentError("query", "bad");
+      return v === null ? "omitted-or-blank" : String(v);
+    };
+    expect(liftCells([null], compute, answers)).toEqual([["omitted-or-blank"]]);
+    expect(liftCells([null], compute, answers)).toEqual([["omitted-or-blank"]]);
+    expect(runs).toBe(1);
+    // An empty cell ([[null]]) is not an omitted argument (null): computed on its own.
+    liftCells([[[null]]], compute, answers);
+    expect(runs).toBe(2);
+    liftCells([[["bad"]]], compute, answers);
+    const again = liftCells([[["bad"]]], compute, answers);
+    expect(runs).toBe(4);
+    expect(isExcelError(again[0][0])).toBe(true);
+    // A range of several cells is broadcast, never remembered.
+    expect(liftCells([[["a"], ["b"]]], compute, answers)).toEqual([["a"], ["b"]]);
+    expect(runs).toBe(6);
+  });
+
+  it("SD.COUNT tells an omitted query from an empty cell on repeat", () => {
+    for (let i = 0; i < 2; i++) {
+      expect(typeof SD.count(null as never, null as never, null as never)[0][0]).toBe("number");
+      expect(SD.count([[null]] as never, null as never, null as never)).toEqual([[""]]);
     }
   });
 });
