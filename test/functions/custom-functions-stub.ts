@@ -56,8 +56,14 @@ export function installOffice(
     context: {
       displayLanguage,
       requirements: {
-        isSetSupported: (name: string, version?: string) =>
-          supported.includes(`${name} ${version ?? ""}`.trim()),
+        // As Office does: a set is supported at a version when the host has that version or a later one.
+        isSetSupported: (name: string, version = "1.1") =>
+          supported.some((entry) => {
+            const [set, has = "1.1"] = entry.split(" ");
+            const [hasMajor, hasMinor] = has.split(".").map(Number);
+            const [major, minor = 0] = version.split(".").map(Number);
+            return set === name && (hasMajor > major || (hasMajor === major && hasMinor >= minor));
+          }),
       },
     },
   };

@@ -2,6 +2,7 @@
 // the model's own helpers): filter results, filter choices, notes, comparison layouts,
 // remembered preferences and figures as written.
 import dataset from "../../src/data/clusters.json";
+import { withTranslationMarks } from "../../src/data/translated";
 import type { Dataset } from "../../src/data/types";
 import { getCatalog } from "../../src/core/dataset";
 import {
@@ -21,7 +22,8 @@ import { loadPrefs, savePrefs, type PrefsStore } from "../../src/taskpane/prefs"
 import { statedCount, statedNumber } from "../../src/taskpane/figures";
 import type { TableQuery } from "../../src/excel/registry-format";
 
-const data = dataset as unknown as Dataset;
+// As users see it: our translations of English-only names carry their mark.
+const data = withTranslationMarks(dataset as unknown as Dataset);
 const catalog = getCatalog();
 const { version, updated } = data;
 
