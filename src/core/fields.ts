@@ -11,7 +11,7 @@ import { pick, type Language } from "./i18n";
 import { announcedOf, excelSerial, precisionOf, yearOf, type Precision } from "./dates";
 import { KINDS, LEVELS, NAME_BASES, QUALIFIERS, STATUSES } from "./labels";
 import { NameLookup } from "./lookup";
-import { BoundedMemo, listKey, perOwner } from "./memo";
+import { BoundedMemo, listKey, memoised, perOwner } from "./memo";
 import type { ArgumentName } from "./messages";
 import { canonical } from "./names";
 import { Suggester, type Candidate } from "./suggest";
@@ -297,20 +297,9 @@ export function resolveField(
   text: string,
   argument: ArgumentName = "field"
 ): Field {
-  const memo = fieldMemo(catalog);
-  const keys = [argument, text];
-  let field = memo.get(keys);
-  if (field === undefined) {
-    try {
-      field = findField(catalog, text, argument);
-    } catch (error) {
-      if (!(error instanceof UnknownNameError)) throw error;
-      field = error;
-    }
-    memo.set(keys, field);
-  }
-  if (field instanceof UnknownNameError) throw field;
-  return field;
+  return memoised(fieldMemo(catalog), [argument, text], UnknownNameError, (): Field =>
+    findField(catalog, text, argument)
+  );
 }
 
 /** One field by name, per catalog and argument: SD.CLUSTER over a range names the same field per cell. */
@@ -361,20 +350,15 @@ const fieldsMemo = perOwner(
  * resolveFields(catalog, ["名称,城市"]).map((f) => f.id) //=> ["name", "city"]
  */
 export function resolveFields(catalog: Catalog, texts: readonly string[]): Field[] {
-  const memo = fieldsMemo(catalog);
-  const keys = [listKey(texts)];
-  let fields = memo.get(keys);
-  if (fields === undefined) {
-    const items = texts.flatMap(splitList).filter((item) => canonical(item).length > 0);
-    const names = items.length > 0 ? items : DEFAULT_FIELDS;
-    try {
-      fields = names.map((name) => resolveField(catalog, name, "fields"));
-    } catch (error) {
-      if (!(error instanceof UnknownNameError)) throw error;
-      fields = error;
+  const fields = memoised(
+    fieldsMemo(catalog),
+    [listKey(texts)],
+    UnknownNameError,
+    (): readonly Field[] => {
+      const items = texts.flatMap(splitList).filter((item) => canonical(item).length > 0);
+      const names = items.length > 0 ? items : DEFAULT_FIELDS;
+      return names.map((name) => resolveField(catalog, name, "fields"));
     }
-    memo.set(keys, fields);
-  }
-  if (fields instanceof UnknownNameError) throw fields;
+  );
   return fields.slice();
 }

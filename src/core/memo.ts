@@ -104,3 +104,29 @@ export class BoundedMemo<V, K = string> {
     }
   }
 }
+
+/**
+ * What `compute` gives for `keys`, remembered in `memo`; an error of class `Expected` is
+ * remembered too and thrown again every time it is asked (a sheet of one typo computes it once).
+ * Any other error passes through, not remembered.
+ */
+export function memoised<V, E extends Error, K = string>(
+  memo: BoundedMemo<V | E, K>,
+  keys: readonly K[],
+  // A class by its prototype, so that classes with protected constructors serve too.
+  Expected: Function & { prototype: E },
+  compute: () => V
+): V {
+  let found = memo.get(keys);
+  if (found === undefined) {
+    try {
+      found = compute();
+    } catch (error) {
+      if (!(error instanceof Expected)) throw error;
+      found = error as E;
+    }
+    memo.set(keys, found);
+  }
+  if (found instanceof Expected) throw found;
+  return found as V;
+}

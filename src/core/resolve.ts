@@ -16,7 +16,7 @@ import { KINDS, LEVELS } from "./labels";
 import type { NameLookup } from "./lookup";
 import type { ArgumentName, Category } from "./messages";
 import { canonical } from "./names";
-import { BoundedMemo, listKey, perOwner } from "./memo";
+import { BoundedMemo, listKey, memoised, perOwner } from "./memo";
 import { exactEntries, parseQuery, type Dimension, type Status, type Term } from "./parse";
 import { Suggester } from "./suggest";
 import { isHan, splitList } from "./text";
@@ -204,20 +204,9 @@ const parseMemo = perOwner((): BoundedMemo<readonly Term[] | QueryError> => new 
  * every time it is asked).
  */
 export function queryTerms(catalog: Catalog, texts: readonly string[]): readonly Term[] {
-  const memo = parseMemo(catalog);
-  const keys = [listKey(texts)];
-  let terms = memo.get(keys);
-  if (terms === undefined) {
-    try {
-      terms = parseQuery(catalog, texts, (key) => querySuggestions(catalog, key));
-    } catch (error) {
-      if (!(error instanceof QueryError)) throw error;
-      terms = error;
-    }
-    memo.set(keys, terms);
-  }
-  if (terms instanceof QueryError) throw terms;
-  return terms;
+  return memoised(parseMemo(catalog), [listKey(texts)], QueryError, (): readonly Term[] =>
+    parseQuery(catalog, texts, (key) => querySuggestions(catalog, key))
+  );
 }
 
 const knownPrograms = new WeakMap<Catalog, boolean>();
