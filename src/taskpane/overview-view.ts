@@ -18,13 +18,28 @@ import { timelineTable } from "./timeline-table";
 import { timelineView } from "./timeline-view";
 import { visualStrings } from "./visual-strings";
 
-function insertMapAction(context: PaneContext): HTMLElement {
+interface InsertSpec {
+  id: string;
+  statusId: string;
+  label: string;
+  help: string;
+  /** The filter the inserted table answers to. */
+  filter: (current: PaneContext["filter"]) => PaneContext["filter"];
+  /** Inserts the table and its chart; gives the success message. */
+  insert: (
+    workbook: NonNullable<PaneContext["workbook"]>,
+    filter: PaneContext["filter"],
+    clusters: ReturnType<typeof applyFilter>["clusters"]
+  ) => Promise<string>;
+}
+
+/** A card with one insert button and its status line; both inserts share everything else. */
+function insertAction(context: PaneContext, spec: InsertSpec): HTMLElement {
   const { catalog, language, workbook } = context;
-  const v = visualStrings(language);
   const s = strings(language);
   const status = el("div", {
     className: "message",
-    id: "map-insert-status",
+    id: spec.statusId,
     attrs: { role: "status", "aria-live": "polite" },
   });
   const show = (kind: string, text: string) => {
@@ -35,30 +50,18 @@ function insertMapAction(context: PaneContext): HTMLElement {
     "button",
     {
       className: "btn",
-      id: "insert-map",
+      id: spec.id,
       attrs: { type: "button" },
       on: {
         click: async () => {
           if (!workbook) return;
-          // What the map shows: every filter but the city, which the map itself picks.
-          const filter = { ...context.filter, city: "" };
+          const filter = spec.filter(context.filter);
           const { clusters } = applyFilter(catalog, filter);
           if (clusters.length === 0) return show("warning", s.nothingToInsert);
-          const summary = chartContent(catalog, clusters, "city", language);
           button.disabled = true;
           show("info", s.working);
           try {
-            const result = await workbook.insertTable({
-              content: summary.table,
-              request: tableRequest(summaryView("city"), filter, []),
-              lang: language,
-              version: catalog.dataset.version,
-              note: noteText(catalog, citedSources(clusters), language),
-              placement: { kind: "new-sheet", sheetName: v.mapSheet },
-              chart: { title: summary.title },
-            });
-            const outcome = await toFilledMap(result.entry.sheetName, result.entry.chartName!);
-            show("success", v.mapInserted(result.address, outcome === "filled-map"));
+            show("success", await spec.insert(workbook, filter, clusters));
           } catch (error) {
             show("error", s.failed(error instanceof Error ? error.message : String(error)));
           } finally {
@@ -67,74 +70,68 @@ function insertMapAction(context: PaneContext): HTMLElement {
         },
       },
     },
-    v.insertMap
+    spec.label
   );
   return el(
     "section",
     { className: "card" },
-    el("p", { className: "hint" }, v.insertMapHelp),
+    el("p", { className: "hint" }, spec.help),
     button,
     status
   );
 }
 
-function insertTimelineAction(context: PaneContext): HTMLElement {
-  const { catalog, language, workbook } = context;
+function insertMapAction(context: PaneContext): HTMLElement {
+  const { catalog, language } = context;
   const v = visualStrings(language);
-  const s = strings(language);
-  const status = el("div", {
-    className: "message",
-    id: "timeline-insert-status",
-    attrs: { role: "status", "aria-live": "polite" },
-  });
-  const show = (kind: string, text: string) => {
-    status.className = `message ${kind}`;
-    status.textContent = text;
-  };
-  const button = el(
-    "button",
-    {
-      className: "btn",
-      id: "insert-timeline",
-      attrs: { type: "button" },
-      on: {
-        click: async () => {
-          if (!workbook) return;
-          const filter = context.filter;
-          const { clusters } = applyFilter(catalog, filter);
-          if (clusters.length === 0) return show("warning", s.nothingToInsert);
-          const request = tableRequest("timeline", filter, []);
-          button.disabled = true;
-          show("info", s.working);
-          try {
-            const result = await workbook.insertTable({
-              content: timelineTable(catalog, clusters, request, language),
-              request,
-              lang: language,
-              version: catalog.dataset.version,
-              note: noteText(catalog, citedSources(clusters), language),
-              placement: { kind: "new-sheet", sheetName: v.timelineSheet },
-              chart: { title: v.timelineChartTitle },
-            });
-            const outcome = await toStackedColumns(result.entry.sheetName, result.entry.chartName!);
-            show("success", v.timelineInserted(result.address, outcome === "stacked"));
-          } catch (error) {
-            show("error", s.failed(error instanceof Error ? error.message : String(error)));
-          } finally {
-            button.disabled = false;
-          }
-        },
-      },
+  return insertAction(context, {
+    id: "insert-map",
+    statusId: "map-insert-status",
+    label: v.insertMap,
+    help: v.insertMapHelp,
+    // What the map shows: every filter but the city, which the map itself picks.
+    filter: (current) => ({ ...current, city: "" }),
+    insert: async (workbook, filter, clusters) => {
+      const summary = chartContent(catalog, clusters, "city", language);
+      const result = await workbook.insertTable({
+        content: summary.table,
+        request: tableRequest(summaryView("city"), filter, []),
+        lang: language,
+        version: catalog.dataset.version,
+        note: noteText(catalog, citedSources(clusters), language),
+        placement: { kind: "new-sheet", sheetName: v.mapSheet },
+        chart: { title: summary.title },
+      });
+      const outcome = await toFilledMap(result.entry.sheetName, result.entry.chartName!);
+      return v.mapInserted(result.address, outcome === "filled-map");
     },
-    v.insertTimeline
-  );
-  return el(
-    "section",
-    { className: "card" },
-    el("p", { className: "hint" }, v.insertTimelineHelp),
-    button,
-    status
-  );
+  });
+}
+
+function insertTimelineAction(context: PaneContext): HTMLElement {
+  const { catalog, language } = context;
+  const v = visualStrings(language);
+  return insertAction(context, {
+    id: "insert-timeline",
+    statusId: "timeline-insert-status",
+    label: v.insertTimeline,
+    help: v.insertTimelineHelp,
+    filter: (current) => current,
+    insert: async (workbook, filter, clusters) => {
+      const request = tableRequest("timeline", filter, []);
+      const result = await workbook.insertTable({
+        content: timelineTable(catalog, clusters, request, language),
+        request,
+        lang: language,
+        version: catalog.dataset.version,
+        note: noteText(catalog, citedSources(clusters), language),
+        placement: { kind: "new-sheet", sheetName: v.timelineSheet },
+        chart: { title: v.timelineChartTitle },
+      });
+      const outcome = await toStackedColumns(result.entry.sheetName, result.entry.chartName!);
+      return v.timelineInserted(result.address, outcome === "stacked");
+    },
+  });
 }
 
 export function overviewView(context: PaneContext): HTMLElement {
