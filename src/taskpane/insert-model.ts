@@ -14,7 +14,7 @@ import type { ComparisonLayout } from "../excel/comparison-sheet";
 import type { TableQuery } from "../excel/registry-format";
 import { applyFilter, type BrowseFilter } from "./browse-model";
 import { strings } from "./strings";
-import { timelineTable } from "./timeline-table";
+import { programsFor, timelineTable } from "./timeline-table";
 
 /** The sources the records cite, each once, in the order first cited. */
 export function citedSources(clusters: readonly Cluster[]): string[] {
@@ -137,11 +137,7 @@ export function comparisonLayout(
   language: Language
 ): ComparisonLayout {
   const s = strings(language);
-  const programs = catalog.dataset.programs.filter(
-    (program) =>
-      (!filters.level || program.level === filters.level) &&
-      (!filters.kind || program.kind === filters.kind)
-  );
+  const programs = programsFor(catalog, filters);
   return {
     sheetName: s.sheetComparison,
     note: noteText(

@@ -1,3 +1,15 @@
+/** The programmes a level and kind filter admit (every one where the filter is empty). */
+export function programsFor(
+  catalog: Catalog,
+  filters: { level?: string; kind?: string }
+): Catalog["dataset"]["programs"] {
+  return catalog.dataset.programs.filter(
+    (program) =>
+      (!filters.level || program.level === filters.level) &&
+      (!filters.kind || program.kind === filters.kind)
+  );
+}
+
 /**
  * The timeline as a table for Excel: a row per year, then the "year unknown" row (always, so no
  * record is dropped silently), a column per programme. The columns are every programme the
@@ -19,11 +31,7 @@ export function timelineTable(
   language: Language
 ): Table {
   const v = visualStrings(language);
-  const programs = catalog.dataset.programs.filter(
-    (program) =>
-      (!request.level || program.level === request.level) &&
-      (!request.kind || program.kind === request.kind)
-  );
+  const programs = programsFor(catalog, request);
   return {
     header: [v.yearHeader, ...programs.map((program) => pick(program.name, language))],
     rows: timeline(catalog, clusters).years.map((year) => [
