@@ -19,6 +19,15 @@ export const AREAS = {
   excel: {
     mutate: ["src/excel/**/*.ts"],
     tests: ["test/excel/**/*.test.ts"],
+    // Writes of 100,000 rows × 20 fields and loads of 400,000 formulas (15 s together, far more
+    // instrumented): each covers most insert and refresh mutants, so each of those would pay
+    // them. The batching they check is judged by the 10,000-row and small-budget tests.
+    skipTests: [
+      "goes in batches under 4 MB each, 2 + C syncs, on a host that refuses 5 MB",
+      "without batches the host refuses the write (RequestPayloadSizeLimitExceeded)",
+      "a one-sync 100,000 × 20 write is refused with RequestPayloadSizeLimitExceeded",
+      "loading every formula at once is refused; formula re-entry reads in bands and succeeds",
+    ],
   },
   functions: {
     mutate: [
@@ -28,6 +37,16 @@ export const AREAS = {
       "!src/functions/translations.zh-cn.ts",
     ],
     tests: ["test/functions/**/*.test.ts"],
+    // Arguments of 1,048,576 rows (8 s together, far more instrumented) reach every argument
+    // mutant, so each would pay them; the whole-column rules are also judged by toGrid's
+    // small-range tests.
+    skipTests: [
+      "SD.COUNT(A:A) gives one count per row down to the last filled one",
+      "SD.CLUSTERS(A:A) lists the clusters of the filled cells",
+      "SD.CLUSTER(A:A, field) and an empty column give one blank, never an error",
+      "keeps a range one row short of a whole column as it is",
+      "never throws on a million ragged rows",
+    ],
   },
   taskpane: {
     // The pane's models: what it asks core and Excel for. The views are DOM and are judged by the
