@@ -157,8 +157,11 @@ export class Suggester<T> {
   private readonly points: Int32Array[];
   /** Candidate ids by key length in code points, ascending. */
   private readonly byLength: number[][] = [];
-  /** Code point → ids of the keys holding it, ascending, with how many times each holds it. */
-  private readonly postings = new Map<number, { ids: number[]; counts: number[] }>();
+  /**
+   * Code point → the keys holding it, with how many times each holds it and its length, in
+   * ascending order of length: a search reads only the keys of a near length.
+   */
+  private readonly postings = new Map<number, Posting>();
   /** Characters shared with the term being measured, per candidate (zero between calls). */
   private readonly shared: Int32Array;
   private readonly remembered = new Map<string, T[]>();
@@ -167,15 +170,22 @@ export class Suggester<T> {
     this.values = candidates.map((c) => c.value);
     this.points = candidates.map((c) => codePointsOf(c.key));
     this.shared = new Int32Array(candidates.length);
-    this.points.forEach((points, id) => {
-      (this.byLength[points.length] ??= []).push(id);
-      for (const [point, count] of countPoints(points)) {
-        let posting = this.postings.get(point);
-        if (posting === undefined) this.postings.set(point, (posting = { ids: [], counts: [] }));
-        posting.ids.push(id);
-        posting.counts.push(count);
+    for (let id = 0; id < this.points.length; id++)
+      (this.byLength[this.points[id].length] ??= []).push(id);
+    for (const ids of this.byLength) {
+      if (ids === undefined) continue;
+      for (const id of ids) {
+        const length = this.points[id].length;
+        forEachCount(this.points[id], (point, count) => {
+          let posting = this.postings.get(point);
+          if (posting === undefined)
+            this.postings.set(point, (posting = { ids: [], counts: [], lengths: [] }));
+          posting.ids.push(id);
+          posting.counts.push(count);
+          posting.lengths.push(length);
+        });
       }
-    });
+    }
   }
 
   suggest(term: string, max = 3): T[] {
@@ -197,20 +207,18 @@ export class Suggester<T> {
     const points = codePointsOf(term);
     const lo = Math.max(0, n - limit);
     const hi = n + limit;
-    // Keys sharing at least one character, with how many they share.
+    // Keys of a near length sharing at least one character, with how many they share.
     const touched: number[] = [];
-    for (const [point, count] of countPoints(points)) {
+    forEachCount(points, (point, count) => {
       const posting = this.postings.get(point);
-      if (posting === undefined) continue;
-      const { ids, counts } = posting;
-      for (let k = 0; k < ids.length; k++) {
+      if (posting === undefined) return;
+      const { ids, counts, lengths } = posting;
+      for (let k = firstAtLeast(lengths, lo); k < ids.length && lengths[k] <= hi; k++) {
         const id = ids[k];
-        const length = this.points[id].length;
-        if (length < lo || length > hi) continue;
         if (this.shared[id] === 0) touched.push(id);
         this.shared[id] += Math.min(count, counts[k]);
       }
-    }
+    });
     const scored: { distance: number; order: number }[] = [];
     const measure = (id: number) => {
       const distance = pointDistance(points, this.points[id], limit);
@@ -227,9 +235,32 @@ export class Suggester<T> {
   }
 }
 
-/** How many times each code point occurs. */
-function countPoints(points: Int32Array): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const point of points) counts.set(point, (counts.get(point) ?? 0) + 1);
-  return counts;
+/** The keys holding one code point, in ascending order of key length. */
+interface Posting {
+  ids: number[];
+  counts: number[];
+  lengths: number[];
+}
+
+/** The first position whose length is at least `length` (lengths ascending). */
+function firstAtLeast(lengths: readonly number[], length: number): number {
+  let lo = 0;
+  let hi = lengths.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lengths[mid] < length) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Each distinct code point with how many times it occurs: runs of a sorted copy, no Map per text. */
+function forEachCount(points: Int32Array, visit: (point: number, count: number) => void): void {
+  const sorted = points.slice().sort();
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    visit(sorted[i], j - i);
+    i = j;
+  }
 }
