@@ -172,18 +172,24 @@ export class Suggester<T> {
     this.shared = new Int32Array(candidates.length);
     for (let id = 0; id < this.points.length; id++)
       (this.byLength[this.points[id].length] ??= []).push(id);
+    // Keys in order of length, so each posting comes out sorted by length, and a character
+    // the key holds again is always its posting's last entry: counted there, with no Map per key.
     for (const ids of this.byLength) {
       if (ids === undefined) continue;
       for (const id of ids) {
-        const length = this.points[id].length;
-        forEachCount(this.points[id], (point, count) => {
-          let posting = this.postings.get(point);
+        const points = this.points[id];
+        for (let i = 0; i < points.length; i++) {
+          let posting = this.postings.get(points[i]);
           if (posting === undefined)
-            this.postings.set(point, (posting = { ids: [], counts: [], lengths: [] }));
-          posting.ids.push(id);
-          posting.counts.push(count);
-          posting.lengths.push(length);
-        });
+            this.postings.set(points[i], (posting = { ids: [], counts: [], lengths: [] }));
+          const last = posting.ids.length - 1;
+          if (last >= 0 && posting.ids[last] === id) posting.counts[last]++;
+          else {
+            posting.ids.push(id);
+            posting.counts.push(1);
+            posting.lengths.push(points.length);
+          }
+        }
       }
     }
   }
@@ -209,16 +215,16 @@ export class Suggester<T> {
     const hi = n + limit;
     // Keys of a near length sharing at least one character, with how many they share.
     const touched: number[] = [];
-    forEachCount(points, (point, count) => {
+    for (const [point, count] of countPoints(points)) {
       const posting = this.postings.get(point);
-      if (posting === undefined) return;
+      if (posting === undefined) continue;
       const { ids, counts, lengths } = posting;
       for (let k = firstAtLeast(lengths, lo); k < ids.length && lengths[k] <= hi; k++) {
         const id = ids[k];
         if (this.shared[id] === 0) touched.push(id);
         this.shared[id] += Math.min(count, counts[k]);
       }
-    });
+    }
     const scored: { distance: number; order: number }[] = [];
     const measure = (id: number) => {
       const distance = pointDistance(points, this.points[id], limit);
@@ -254,13 +260,9 @@ function firstAtLeast(lengths: readonly number[], length: number): number {
   return lo;
 }
 
-/** Each distinct code point with how many times it occurs: runs of a sorted copy, no Map per text. */
-function forEachCount(points: Int32Array, visit: (point: number, count: number) => void): void {
-  const sorted = points.slice().sort();
-  for (let i = 0; i < sorted.length;) {
-    let j = i + 1;
-    while (j < sorted.length && sorted[j] === sorted[i]) j++;
-    visit(sorted[i], j - i);
-    i = j;
-  }
+/** How many times each code point occurs. */
+function countPoints(points: Int32Array): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const point of points) counts.set(point, (counts.get(point) ?? 0) + 1);
+  return counts;
 }
