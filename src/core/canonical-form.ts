@@ -11,36 +11,33 @@ const PLAIN = /^[ -~\u3400-\u4dbf\u4e00-\u9fff]*$/;
 
 const hex = (point: number) => `\\u${point.toString(16).padStart(4, "0")}`;
 
-/**
- * Printable ASCII that canonical forms keep as it is: everything but upper-case letters and
- * what stripNoise drops (space, dashes, dots, quotes, brackets), as a character-class body.
- */
-const KEPT_ASCII = Array.from({ length: 0x7f - 0x21 }, (_, i) => String.fromCharCode(0x21 + i))
-  .filter((char) => char === char.toLowerCase() && stripNoise(char) === char)
-  .map((char) => hex(char.charCodeAt(0)))
-  .join("");
-
-/** The unified ideograph blocks PLAIN lets through. */
-const HAN_BLOCKS: readonly [number, number][] = [
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-];
-
-/** A character-class body of the ideograph blocks without the given code points. */
-function hanWithout(excluded: readonly number[]): string {
-  const holes = [...excluded].sort((a, b) => a - b);
+/** A character-class body of code points, runs of consecutive ones written as ranges. */
+function classOf(points: readonly number[]): string {
+  const sorted = [...points].sort((a, b) => a - b);
   let body = "";
-  for (const [first, last] of HAN_BLOCKS) {
-    let from = first;
-    for (const hole of holes) {
-      if (hole < first || hole > last) continue;
-      if (hole > from) body += `${hex(from)}-${hex(hole - 1)}`;
-      from = hole + 1;
-    }
-    if (from <= last) body += `${hex(from)}-${hex(last)}`;
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    body += j > i ? `${hex(sorted[i])}-${hex(sorted[j])}` : hex(sorted[i]);
+    i = j + 1;
   }
   return body;
 }
+
+/**
+ * Printable ASCII that canonical forms keep as it is: everything but upper-case letters and
+ * what stripNoise drops (space, dashes, dots, quotes, brackets). As ranges: V8 tests a class
+ * of a few ranges much faster than one of many single characters.
+ */
+const KEPT_ASCII = classOf(
+  Array.from({ length: 0x7f - 0x21 }, (_, i) => 0x21 + i).filter((point) => {
+    const char = String.fromCharCode(point);
+    return char === char.toLowerCase() && stripNoise(char) === char;
+  })
+);
+
+/** The unified ideograph blocks PLAIN lets through, as a character-class body. */
+const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
 
 export interface CanonicalForm {
   /**
@@ -65,7 +62,10 @@ export function canonicalForm(traditional: ReadonlyMap<string, string>): Canonic
   const traditionalClass = `[${points.map((p) => `\\u{${p.toString(16)}}`).join("")}]`;
   const hasTraditional = new RegExp(traditionalClass, "u");
   const traditionalChars = new RegExp(traditionalClass, "gu");
-  const already = new RegExp(`^[${KEPT_ASCII}${hanWithout(points)}]*$`);
+  // Kept ASCII and ideographs, none of them traditional. A lookahead for the traditional
+  // characters is several times faster in V8 than one class of the ideographs with them cut out.
+  const bmp = classOf(points.filter((p) => p <= 0xffff));
+  const already = new RegExp(`^(?![^]*[${bmp}])[${KEPT_ASCII}${HAN}]*$`);
   return {
     isCanonical: (text) => already.test(text),
     of(text) {
