@@ -97,7 +97,9 @@ function clusterEntries(
   }
   for (const [zh, clusters] of byIndustry) {
     const entry: Entry = { category: "industry", id: zh, label: clusters[0].industry, clusters };
-    for (const name of distinct(clusters.flatMap((c) => [c.industry.zh, c.industry.en]))) {
+    const spelled: string[] = [];
+    for (const c of clusters) spelled.push(c.industry.zh, c.industry.en);
+    for (const name of distinct(spelled)) {
       const key = canonical(name);
       names.addKey(key, entry);
       contains.addKey(key, entry);
@@ -137,7 +139,9 @@ function clusterEntries(
 
 /** The texts without repeats, in order (a Set costs more for the two or three names of one record). */
 function distinct(texts: string[]): string[] {
-  return texts.length === 1 ? texts : texts.filter((text, i) => texts.indexOf(text) === i);
+  const out: string[] = [];
+  for (const text of texts) if (!out.includes(text)) out.push(text);
+  return out;
 }
 
 /** Built on first use: for indexes that only some queries need. */
