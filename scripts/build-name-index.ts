@@ -13,9 +13,6 @@ import path from "node:path";
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
 import type { Dataset } from "../src/data/types";
-import { withTranslationMarks } from "../src/data/translated";
-import { canonicalForm } from "../src/core/canonical-form";
-import { KINDS, LEVELS, spellings } from "../src/core/labels";
 import { foldWidthCaseAccents, isHan, stripPlaceSuffix } from "../src/core/text";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -40,10 +37,11 @@ const toSimplified = [
 const dataset = JSON.parse(readFileSync(input, "utf8")) as Dataset;
 /** The county table (scripts/build-counties.ts runs first), so 龍口 reads as 龙口 too. */
 const countiesFile = path.join(ROOT, "src/core/generated/counties.json");
-const counties: { zh: string; stem: string; en: string }[] = existsSync(countiesFile)
-  ? (JSON.parse(readFileSync(countiesFile, "utf8")) as { counties: [] }).counties
+const countyNames: string[] = existsSync(countiesFile)
+  ? (JSON.parse(readFileSync(countiesFile, "utf8")) as { counties: { zh: string }[] }).counties.map(
+      (county) => county.zh
+    )
   : [];
-const countyNames = counties.map((county) => county.zh);
 
 /** Every simplified name a user might type, in the dataset's own spelling. */
 function simplifiedVocabulary(data: Dataset): string[] {
@@ -136,49 +134,10 @@ function pinyinMap(data: Dataset): Record<string, { full: string[]; initials: st
   );
 }
 
-/**
- * Every name buildCatalog (src/core/catalog.ts) canonicalises for this dataset, as it reads it
- * (with and without the translation marks getCatalog adds), and the labels' spellings. A name
- * missing here is still canonicalised at run time, only more slowly.
- */
-function catalogNames(data: Dataset): string[] {
-  const names: string[] = [];
-  for (const d of [data, withTranslationMarks(data)]) {
-    for (const city of d.cities) {
-      names.push(city.short, city.en, city.zh, city.id, city.traditional, city.pinyin);
-      for (const district of city.districts) {
-        names.push(district.zh, district.en, district.id, ...district.aliases);
-        if (district.type !== "zone") names.push(stripPlaceSuffix(district.zh) ?? "");
-      }
-    }
-    for (const county of counties) names.push(county.zh, county.stem, county.en);
-    for (const program of d.programs) names.push(program.id, program.name.zh, program.name.en);
-    for (const cluster of d.clusters) {
-      names.push(cluster.id, cluster.name.zh, cluster.name.en, cluster.industry.zh);
-      names.push(cluster.industry.en, ...cluster.nameForms.map((form) => form.zh));
-      for (const metric of cluster.metrics)
-        names.push(metric.key, metric.label.zh, metric.label.en);
-    }
-  }
-  for (const [id, term] of [...Object.entries(LEVELS), ...Object.entries(KINDS)])
-    names.push(...spellings(id, term));
-  return names;
-}
-
-/** The names the one-pass check does not pass → their canonical form, sorted by name. */
-function canonicalKeys(data: Dataset, traditional: Record<string, string>): Record<string, string> {
-  const form = canonicalForm(new Map(Object.entries(traditional)));
-  const keys = new Map<string, string>();
-  for (const name of catalogNames(data)) if (!form.isCanonical(name)) keys.set(name, form.of(name));
-  return Object.fromEntries([...keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-const traditional = traditionalMap(dataset);
 const index = {
   datasetVersion: dataset.version,
-  traditional,
+  traditional: traditionalMap(dataset),
   pinyin: pinyinMap(dataset),
-  keys: canonicalKeys(dataset, traditional),
 };
 const json = JSON.stringify(index) + "\n";
 mkdirSync(path.dirname(output), { recursive: true });

@@ -19,18 +19,12 @@ export interface NameIndex {
   traditional: Record<string, string>;
   /** Simplified place name → full pinyin without tones (one or two spellings of ü) and initials. */
   pinyin: Record<string, PinyinForms>;
-  /**
-   * The dataset's names (and the labels' spellings) that canonicalForm's one-pass check does
-   * not pass → their canonical form, as canonicalForm gives it over `traditional`.
-   */
-  keys: Record<string, string>;
 }
 
 export const nameIndex = generated as unknown as NameIndex;
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(Object.entries(nameIndex.traditional));
 const FORM = canonicalForm(TRADITIONAL);
-const KEYS = nameIndex.keys;
 
 /**
  * The canonical form of a name: width, case and tone marks folded, traditional characters
@@ -42,10 +36,8 @@ const KEYS = nameIndex.keys;
  * canonical("Strategic-Emerging") //=> "strategicemerging"
  */
 export function canonical(text: string): string {
-  if (FORM.isCanonical(text)) return text;
-  // The dataset's own names were canonicalised when the index was built, so building the
-  // catalog at start-up looks their keys up instead of folding each one again.
-  return Object.prototype.hasOwnProperty.call(KEYS, text) ? KEYS[text] : FORM.of(text);
+  // Most names are already canonical: one test instead of the folds and replacements.
+  return FORM.isCanonical(text) ? text : FORM.of(text);
 }
 
 /**
