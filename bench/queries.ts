@@ -143,7 +143,7 @@ function buildFigures(real: Dataset, big: Catalog): Figure[] {
   const figures: Figure[] = [
     {
       section: SECTION,
-      name: "index build at 107 records (buildCatalog), median of 20 after a first one",
+      name: `index build at ${real.clusters.length} records (buildCatalog), median of 20 after a first one`,
       value: warm,
       unit: "ms",
       versus: `first build in this process ${first.toFixed(2)} ms`,

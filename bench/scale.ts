@@ -109,7 +109,7 @@ export function scaleFigures(real: Dataset): Figure[] {
         unit: "ms",
         note:
           size === SIZES[SIZES.length - 1]
-            ? "one cold run, as at start-up. Each name is canonicalised once for every index, and the contains index holds character pairs (single characters only for Chinese) as arrays of text ids. The queries below repeat one filter, so after the first call they are answered from the per-catalog memo (a copy of the remembered list)"
+            ? "one cold run, as at start-up. Each name is canonicalised once for every index (a name already canonical is recognised in one pass); the cluster-only and metric lookups are filled on first use, and the contains index joins its texts on the first search. The queries below repeat one filter, so after the first call they are answered from the per-catalog memo (a copy of the remembered list)"
             : undefined,
       },
       {

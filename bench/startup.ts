@@ -240,7 +240,7 @@ async function startupTimes(
     },
     {
       section: SECTION,
-      name: "index build in Chromium, cold (buildCatalog, 107 records)",
+      name: `index build in Chromium, cold (buildCatalog, ${real.clusters.length} records)`,
       value: index,
       unit: "ms",
     },
@@ -248,7 +248,7 @@ async function startupTimes(
 }
 
 /** Node's cold figures for the same two steps, in a fresh process so nothing is warm. */
-function nodeColdFigures(): Figure[] {
+function nodeColdFigures(real: Dataset): Figure[] {
   const script = `
     const { readFileSync } = require("fs");
     const { buildCatalog } = require("./src/core/catalog");
@@ -278,7 +278,7 @@ function nodeColdFigures(): Figure[] {
     },
     {
       section: SECTION,
-      name: "index build in Node, cold (buildCatalog, 107 records)",
+      name: `index build in Node, cold (buildCatalog, ${real.clusters.length} records)`,
       value: median(runs.map((r) => r.build)),
       unit: "ms",
       note: "first call in a fresh process, code already loaded; median of 5 processes",
@@ -381,7 +381,7 @@ export async function startupFigures(
       value: buildMs / 1000,
       unit: "s",
     });
-    figures.push(...nodeColdFigures());
+    figures.push(...nodeColdFigures(real));
     const executablePath: string | undefined = findBrowser();
     if (!executablePath) {
       skipped.push({

@@ -1,7 +1,8 @@
 /**
  * Indexes over one dataset, built once when it is loaded: by id, by city (joint clusters under
  * every city they span), by programme, and the name lookups resolution runs on. Queries read
- * these Maps instead of scanning the clusters.
+ * these Maps instead of scanning the clusters. The lookups only scalar lookups and field names
+ * need are filled on first use, so start-up pays only for what every query reads.
  */
 import type {
   Bilingual,
@@ -14,11 +15,11 @@ import type {
   Program,
   Source,
 } from "../data/types";
+import { push } from "./group";
 import { KINDS, LEVELS, spellings } from "./labels";
 import { NameLookup, SubstringIndex } from "./lookup";
-import { canonical, pinyinOf } from "./names";
-import { stripPlaceSuffix } from "./text";
-import countyTable from "./generated/counties.json";
+import { canonical } from "./names";
+import { placeEntries } from "./place-entries";
 
 /** Something a query term can name, with the clusters it stands for. */
 export interface Entry {
@@ -29,18 +30,6 @@ export interface Entry {
   /** For a district or county: the id of its city. */
   city?: string;
 }
-
-/** A county-level division of Shandong from the generated table (scripts/build-counties.ts). */
-interface County {
-  code: number;
-  city: number;
-  zh: string;
-  stem: string;
-  en: string;
-  pinyin: string;
-}
-
-const COUNTIES = countyTable as { cities: { code: number; zh: string }[]; counties: County[] };
 
 /** What the `kind` argument can name: a kind of programme, or one programme. */
 export type KindTarget = { type: "kind"; kind: Kind } | { type: "program"; program: Program };
@@ -61,7 +50,7 @@ export interface Catalog {
   readonly districtCodes: ReadonlyMap<string, number>;
   /** Cities, districts, industries and clusters by every name they go by. */
   readonly names: NameLookup<Entry>;
-  /** Only the clusters, by every name and id, for scalar lookups and their suggestions. */
+  /** Only the clusters, by every name and id, for scalar lookups and their suggestions (filled on first use). */
   readonly clusterNames: NameLookup<Entry>;
   /** Industries and clusters by any part of their names. */
   readonly contains: SubstringIndex<Entry>;
@@ -69,118 +58,37 @@ export interface Catalog {
   readonly kinds: NameLookup<KindTarget>;
   /** Metric key → its label, in the order metrics first appear. */
   readonly metrics: ReadonlyMap<string, Bilingual>;
+  /** Metrics by key and label (filled on first use). */
   readonly metricNames: NameLookup<string>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const values = map.get(key);
-  if (values) values.push(value);
-  else map.set(key, [value]);
-}
-
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  return new Map(items.map((item) => [item.id, item]));
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
 }
 
-function placeEntries(
-  data: Dataset,
-  byCity: Map<string, Cluster[]>,
-  names: NameLookup<Entry>,
-  codes: { cities: Map<string, number>; districts: Map<string, number> }
-): void {
-  const byDistrict = new Map<string, Cluster[]>();
-  for (const cluster of data.clusters)
-    if (cluster.district) push(byDistrict, cluster.district, cluster);
-  const initialsOwners = new Map<string, Entry[]>();
-  const addPinyin = (name: string, entry: Entry) => {
-    const { full, initials } = pinyinOf(name);
-    for (const form of full) names.addKey(form, entry);
-    if (initials) push(initialsOwners, initials, entry);
-  };
-  const districtEntries: [District, Entry][] = [];
-  for (const city of data.cities) {
-    const entry: Entry = {
-      category: "city",
-      id: city.id,
-      label: { zh: city.short, en: city.en },
-      clusters: byCity.get(city.id) ?? [],
-    };
-    for (const name of [city.short, city.en, city.zh, city.id, city.traditional, city.pinyin])
-      names.add(name, entry);
-    addPinyin(city.short, entry);
-    for (const district of city.districts) {
-      const clusters = byDistrict.get(district.id) ?? [];
-      districtEntries.push([
-        district,
-        {
-          category: "district",
-          id: district.id,
-          label: { zh: district.zh, en: district.en },
-          clusters,
-          city: city.id,
-        },
-      ]);
-    }
-  }
-  // Districts after cities, so suggestions and shared names list the city first.
-  for (const [district, entry] of districtEntries) {
-    const stem = district.type === "zone" ? undefined : stripPlaceSuffix(district.zh);
-    for (const name of [district.zh, district.en, district.id, ...district.aliases, stem ?? ""])
-      names.add(name, entry);
-    addPinyin(stem ?? district.zh, entry);
-  }
-  countyEntries(data, names, codes);
-  // Initials like "jn" are only a name when one place has them (济南 and 济宁 share "jn"),
-  // and never override a real name that happens to be spelled the same.
-  for (const [initials, owners] of initialsOwners) {
-    if (new Set(owners).size === 1 && names.getKey(initials).length === 0)
-      names.addKey(initials, owners[0]);
-  }
+/** Canonical keys with the entry each stands for, in the order found: an index to fill later. */
+interface Keyed {
+  keys: string[];
+  entries: Entry[];
+}
+
+function lookupOf(keyed: Keyed): NameLookup<Entry> {
+  const lookup = new NameLookup<Entry>();
+  for (let i = 0; i < keyed.keys.length; i++) lookup.addKey(keyed.keys[i], keyed.entries[i]);
+  return lookup;
 }
 
 /**
- * Every county-level division the dataset does not list itself, as a place with no clusters
- * (龙口 is known, and has none yet), and the GB/T 2260 codes of cities and districts.
+ * Industries and clusters into `names` and `contains`; returns the cluster keys, from which
+ * the cluster-only lookup is filled when a scalar lookup first needs it.
  */
-function countyEntries(
-  data: Dataset,
-  names: NameLookup<Entry>,
-  codes: { cities: Map<string, number>; districts: Map<string, number> }
-): void {
-  const cityByCode = new Map<number, City>();
-  for (const { code, zh } of COUNTIES.cities) {
-    const city = data.cities.find((c) => c.zh === zh);
-    if (!city) continue;
-    cityByCode.set(code, city);
-    codes.cities.set(city.id, code);
-  }
-  for (const county of COUNTIES.counties) {
-    const city = cityByCode.get(county.city);
-    if (!city) continue;
-    const listed = city.districts.find((d) => d.zh === county.zh);
-    if (listed) {
-      codes.districts.set(listed.id, county.code);
-      continue;
-    }
-    const entry: Entry = {
-      category: "district",
-      id: `county-${county.code}`,
-      label: { zh: county.zh, en: county.en },
-      clusters: [],
-      city: city.id,
-    };
-    codes.districts.set(entry.id, county.code);
-    for (const name of [county.zh, county.stem, county.en]) names.add(name, entry);
-    names.addKey(county.pinyin, entry);
-  }
-}
-
 function clusterEntries(
   data: Dataset,
   names: NameLookup<Entry>,
-  clusterNames: NameLookup<Entry>,
   contains: SubstringIndex<Entry>
-): void {
+): Keyed {
   const byIndustry = new Map<string, Cluster[]>();
   const byKey = new Map<string, Cluster[]>();
   for (const cluster of data.clusters) {
@@ -189,25 +97,29 @@ function clusterEntries(
   }
   for (const [zh, clusters] of byIndustry) {
     const entry: Entry = { category: "industry", id: zh, label: clusters[0].industry, clusters };
-    for (const name of new Set(clusters.flatMap((c) => [c.industry.zh, c.industry.en]))) {
+    const spelled: string[] = [];
+    for (const c of clusters) spelled.push(c.industry.zh, c.industry.en);
+    for (const name of distinct(spelled)) {
       const key = canonical(name);
       names.addKey(key, entry);
       contains.addKey(key, entry);
     }
   }
+  const clusterKeys: Keyed = { keys: [], entries: [] };
   for (const [key, clusters] of byKey) {
     const entry: Entry = { category: "cluster", id: key, label: clusters[0].name, clusters };
-    const spelled = clusters.flatMap((c) => [
-      c.name.zh,
-      c.name.en,
-      ...c.nameForms.map((form) => form.zh),
-    ]);
+    const spelled: string[] = [];
+    for (const c of clusters) {
+      spelled.push(c.name.zh, c.name.en);
+      for (const form of c.nameForms) spelled.push(form.zh);
+    }
     // Canonicalised once for all three indexes: at scale canonical() is much of the build.
-    for (const name of new Set(spelled)) {
+    for (const name of distinct(spelled)) {
       const key = canonical(name);
       names.addKey(key, entry);
-      clusterNames.addKey(key, entry);
       contains.addKey(key, entry);
+      clusterKeys.keys.push(key);
+      clusterKeys.entries.push(entry);
     }
   }
   for (const cluster of data.clusters) {
@@ -219,8 +131,23 @@ function clusterEntries(
     };
     const key = canonical(cluster.id);
     names.addKey(key, entry);
-    clusterNames.addKey(key, entry);
+    clusterKeys.keys.push(key);
+    clusterKeys.entries.push(entry);
   }
+  return clusterKeys;
+}
+
+/** The texts without repeats, in order (a Set costs more for the two or three names of one record). */
+function distinct(texts: string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) if (!out.includes(text)) out.push(text);
+  return out;
+}
+
+/** Built on first use: for indexes that only some queries need. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 /**
@@ -235,24 +162,30 @@ export function buildCatalog(dataset: Dataset): Catalog {
   const clustersByCity = new Map<string, Cluster[]>();
   const clustersByProgram = new Map<string, Cluster[]>();
   const metrics = new Map<string, Bilingual>();
-  const metricNames = new NameLookup<string>();
   for (const cluster of dataset.clusters) {
-    for (const city of new Set(cluster.cities.length > 0 ? cluster.cities : [cluster.city]))
-      push(clustersByCity, city, cluster);
+    const cities = cluster.cities.length > 0 ? cluster.cities : [cluster.city];
+    for (let i = 0; i < cities.length; i++)
+      if (cities.indexOf(cities[i]) === i) push(clustersByCity, cities[i], cluster);
     push(clustersByProgram, cluster.program, cluster);
-    for (const metric of cluster.metrics) {
+    for (const metric of cluster.metrics)
       if (!metrics.has(metric.key)) metrics.set(metric.key, metric.label);
-      for (const name of [metric.key, metric.label.zh, metric.label.en])
-        metricNames.add(name, metric.key);
-    }
   }
 
   const names = new NameLookup<Entry>();
-  const clusterNames = new NameLookup<Entry>();
   const contains = new SubstringIndex<Entry>();
   const codes = { cities: new Map<string, number>(), districts: new Map<string, number>() };
   placeEntries(dataset, clustersByCity, names, codes);
-  clusterEntries(dataset, names, clusterNames, contains);
+  const clusterKeys = clusterEntries(dataset, names, contains);
+  // Only scalar lookups (SD.CLUSTER) and field names need these: filled on first use.
+  const clusterNames = lazy(() => lookupOf(clusterKeys));
+  const metricNames = lazy(() => {
+    const lookup = new NameLookup<string>();
+    for (const cluster of dataset.clusters)
+      for (const metric of cluster.metrics)
+        for (const name of [metric.key, metric.label.zh, metric.label.en])
+          lookup.add(name, metric.key);
+    return lookup;
+  });
 
   const levels = new NameLookup<Level>();
   for (const [level, term] of Object.entries(LEVELS) as [Level, (typeof LEVELS)[Level]][]) {
@@ -268,28 +201,33 @@ export function buildCatalog(dataset: Dataset): Catalog {
     for (const name of [program.id, program.name.zh, program.name.en]) kinds.add(name, target);
   }
 
+  const districts = new Map<string, { district: District; city: City }>();
+  for (const city of dataset.cities)
+    for (const district of city.districts) districts.set(district.id, { district, city });
+  const clusterOrder = new Map<Cluster, number>();
+  dataset.clusters.forEach((cluster, i) => clusterOrder.set(cluster, i));
   return {
     dataset,
     cities: byId(dataset.cities),
-    districts: new Map(
-      dataset.cities.flatMap((city) =>
-        city.districts.map((district) => [district.id, { district, city }] as const)
-      )
-    ),
+    districts,
     programs: byId(dataset.programs),
     sources: byId(dataset.sources),
     clusters: byId(dataset.clusters),
-    clusterOrder: new Map(dataset.clusters.map((cluster, i) => [cluster, i])),
+    clusterOrder,
     clustersByCity,
     clustersByProgram,
     cityCodes: codes.cities,
     districtCodes: codes.districts,
     names,
-    clusterNames,
+    get clusterNames() {
+      return clusterNames();
+    },
     contains,
     levels,
     kinds,
     metrics,
-    metricNames,
+    get metricNames() {
+      return metricNames();
+    },
   };
 }

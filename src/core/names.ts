@@ -5,7 +5,7 @@
  * covers only the dataset's vocabulary.
  */
 import generated from "./generated/name-index.json";
-import { foldWidthCaseAccents, stripNoise } from "./text";
+import { canonicalForm } from "./canonical-form";
 
 export interface PinyinForms {
   full: string[];
@@ -24,6 +24,7 @@ export interface NameIndex {
 export const nameIndex = generated as unknown as NameIndex;
 
 const TRADITIONAL: ReadonlyMap<string, string> = new Map(Object.entries(nameIndex.traditional));
+const FORM = canonicalForm(TRADITIONAL);
 
 /**
  * The canonical form of a name: width, case and tone marks folded, traditional characters
@@ -35,24 +36,9 @@ const TRADITIONAL: ReadonlyMap<string, string> = new Map(Object.entries(nameInde
  * canonical("Strategic-Emerging") //=> "strategicemerging"
  */
 export function canonical(text: string): string {
-  // Text of ASCII and unified ideographs only (nearly every name) is its own NFKC form: it
-  // skips the normalisations, which are most of the cost of building the catalog.
-  const folded = stripNoise(PLAIN.test(text) ? text.toLowerCase() : foldWidthCaseAccents(text));
-  // Most names hold no traditional character: one test instead of a lookup per character.
-  return HAS_TRADITIONAL.test(folded)
-    ? folded.replace(TRADITIONAL_CHARS, (char) => TRADITIONAL.get(char)!)
-    : folded;
+  // Most names are already canonical: one test instead of the folds and replacements.
+  return FORM.isCanonical(text) ? text : FORM.of(text);
 }
-
-/** Any of the traditional characters the index knows (each one code point, mapped once). */
-const TRADITIONAL_CLASS = `[${[...TRADITIONAL.keys()]
-  .map((char) => `\\u{${char.codePointAt(0)!.toString(16)}}`)
-  .join("")}]`;
-const HAS_TRADITIONAL = new RegExp(TRADITIONAL_CLASS, "u");
-const TRADITIONAL_CHARS = new RegExp(TRADITIONAL_CLASS, "gu");
-
-/** Printable ASCII and the CJK unified ideographs (with extension A), which NFKD and NFKC leave alone. */
-const PLAIN = /^[ -~\u3400-\u4dbf\u4e00-\u9fff]*$/;
 
 /**
  * The pinyin forms the index holds for a simplified place name.

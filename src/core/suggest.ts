@@ -157,8 +157,11 @@ export class Suggester<T> {
   private readonly points: Int32Array[];
   /** Candidate ids by key length in code points, ascending. */
   private readonly byLength: number[][] = [];
-  /** Code point → ids of the keys holding it, ascending, with how many times each holds it. */
-  private readonly postings = new Map<number, { ids: number[]; counts: number[] }>();
+  /**
+   * Code point → the keys holding it, with how many times each holds it and its length, in
+   * ascending order of length: a search reads only the keys of a near length.
+   */
+  private readonly postings = new Map<number, Posting>();
   /** Characters shared with the term being measured, per candidate (zero between calls). */
   private readonly shared: Int32Array;
   private readonly remembered = new Map<string, T[]>();
@@ -167,15 +170,28 @@ export class Suggester<T> {
     this.values = candidates.map((c) => c.value);
     this.points = candidates.map((c) => codePointsOf(c.key));
     this.shared = new Int32Array(candidates.length);
-    this.points.forEach((points, id) => {
-      (this.byLength[points.length] ??= []).push(id);
-      for (const [point, count] of countPoints(points)) {
-        let posting = this.postings.get(point);
-        if (posting === undefined) this.postings.set(point, (posting = { ids: [], counts: [] }));
-        posting.ids.push(id);
-        posting.counts.push(count);
+    for (let id = 0; id < this.points.length; id++)
+      (this.byLength[this.points[id].length] ??= []).push(id);
+    // Keys in order of length, so each posting comes out sorted by length, and a character
+    // the key holds again is always its posting's last entry: counted there, with no Map per key.
+    for (const ids of this.byLength) {
+      if (ids === undefined) continue;
+      for (const id of ids) {
+        const points = this.points[id];
+        for (let i = 0; i < points.length; i++) {
+          let posting = this.postings.get(points[i]);
+          if (posting === undefined)
+            this.postings.set(points[i], (posting = { ids: [], counts: [], lengths: [] }));
+          const last = posting.ids.length - 1;
+          if (last >= 0 && posting.ids[last] === id) posting.counts[last]++;
+          else {
+            posting.ids.push(id);
+            posting.counts.push(1);
+            posting.lengths.push(points.length);
+          }
+        }
       }
-    });
+    }
   }
 
   suggest(term: string, max = 3): T[] {
@@ -197,16 +213,14 @@ export class Suggester<T> {
     const points = codePointsOf(term);
     const lo = Math.max(0, n - limit);
     const hi = n + limit;
-    // Keys sharing at least one character, with how many they share.
+    // Keys of a near length sharing at least one character, with how many they share.
     const touched: number[] = [];
     for (const [point, count] of countPoints(points)) {
       const posting = this.postings.get(point);
       if (posting === undefined) continue;
-      const { ids, counts } = posting;
-      for (let k = 0; k < ids.length; k++) {
+      const { ids, counts, lengths } = posting;
+      for (let k = firstAtLeast(lengths, lo); k < ids.length && lengths[k] <= hi; k++) {
         const id = ids[k];
-        const length = this.points[id].length;
-        if (length < lo || length > hi) continue;
         if (this.shared[id] === 0) touched.push(id);
         this.shared[id] += Math.min(count, counts[k]);
       }
@@ -225,6 +239,25 @@ export class Suggester<T> {
     }
     return nearest(scored, this.values, max);
   }
+}
+
+/** The keys holding one code point, in ascending order of key length. */
+interface Posting {
+  ids: number[];
+  counts: number[];
+  lengths: number[];
+}
+
+/** The first position whose length is at least `length` (lengths ascending). */
+function firstAtLeast(lengths: readonly number[], length: number): number {
+  let lo = 0;
+  let hi = lengths.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lengths[mid] < length) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How many times each code point occurs. */
