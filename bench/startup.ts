@@ -180,11 +180,37 @@ async function pageLoad(browser: Browser, baseUrl: string): Promise<Marks> {
 }
 
 type Bench = { qiluBench: ScalePaneApi };
+type ColdBuild = { parseMs: number; buildMs: number; namesMs: number };
 
-async function coldParseAndBuild(
-  browser: Browser,
-  benchUrl: string
-): Promise<{ parseMs: number; buildMs: number }> {
+const BUILD_TARGET_MS = 2;
+
+/** The start-up build and the name indexes the first naming query fills, as two figures. */
+function coldBuildFigures(where: string, records: number, build: number, names: number): Figure[] {
+  return [
+    {
+      section: SECTION,
+      name: `start-up index build in ${where}, cold (buildCatalog, ${records} records)`,
+      value: build,
+      unit: "ms",
+      note: "what start-up waits for: the name indexes are filled by the first query that names something (next line)",
+      target: {
+        text: `≤ ${BUILD_TARGET_MS} ms`,
+        met: build <= BUILD_TARGET_MS,
+        why: build <= BUILD_TARGET_MS ? undefined : "see README",
+      },
+    },
+    {
+      section: SECTION,
+      name: `name indexes in ${where}, cold (filled by the first query that names a place, industry or cluster)`,
+      value: names,
+      unit: "ms",
+      versus: `whole build ${(build + names).toFixed(1)} ms`,
+      note: "paid once, inside that first query's time; a fresh process runs this code for the first time (V8 interprets and compiles it), most of the cold figure",
+    },
+  ];
+}
+
+async function coldParseAndBuild(browser: Browser, benchUrl: string): Promise<ColdBuild> {
   const page = await browser.newPage();
   try {
     await page.goto(benchUrl);
@@ -201,7 +227,7 @@ async function startupTimes(
   real: Dataset
 ): Promise<Figure[]> {
   const loads: Marks[] = [];
-  const cold: { parseMs: number; buildMs: number }[] = [];
+  const cold: ColdBuild[] = [];
   // Alternated, so that the page loads and the separate parse/build runs see the same machine state.
   for (let i = 0; i < PAGE_LOADS; i++) {
     loads.push(await pageLoad(browser, server.url("build")));
@@ -211,6 +237,7 @@ async function startupTimes(
   const interactive = median(loads.map((m) => m.interactive ?? NaN));
   const parse = median(cold.map((c) => c.parseMs));
   const index = median(cold.map((c) => c.buildMs));
+  const names = median(cold.map((c) => c.namesMs));
   const associations = loads[0].associations;
   const share = (part: number, whole: number) => (part / whole) * 100;
   return [
@@ -238,12 +265,7 @@ async function startupTimes(
       value: parse,
       unit: "ms",
     },
-    {
-      section: SECTION,
-      name: `index build in Chromium, cold (buildCatalog, ${real.clusters.length} records)`,
-      value: index,
-      unit: "ms",
-    },
+    ...coldBuildFigures("Chromium", real.clusters.length, index, names),
   ];
 }
 
@@ -256,9 +278,11 @@ function nodeColdFigures(real: Dataset): Figure[] {
     const t0 = performance.now();
     const data = JSON.parse(text);
     const t1 = performance.now();
-    buildCatalog(data);
+    const built = buildCatalog(data);
     const t2 = performance.now();
-    process.stdout.write(JSON.stringify({ parse: t1 - t0, build: t2 - t1 }));`;
+    void [built.names, built.contains];
+    const t3 = performance.now();
+    process.stdout.write(JSON.stringify({ parse: t1 - t0, build: t2 - t1, names: t3 - t2 }));`;
   const runs = Array.from(
     { length: 5 },
     () =>
@@ -267,7 +291,7 @@ function nodeColdFigures(real: Dataset): Figure[] {
           cwd: ROOT,
           encoding: "utf8",
         })
-      ) as { parse: number; build: number }
+      ) as { parse: number; build: number; names: number }
   );
   return [
     {
@@ -276,13 +300,12 @@ function nodeColdFigures(real: Dataset): Figure[] {
       value: median(runs.map((r) => r.parse)),
       unit: "ms",
     },
-    {
-      section: SECTION,
-      name: `index build in Node, cold (buildCatalog, ${real.clusters.length} records)`,
-      value: median(runs.map((r) => r.build)),
-      unit: "ms",
-      note: "first call in a fresh process, code already loaded; median of 5 processes",
-    },
+    ...coldBuildFigures(
+      "Node",
+      real.clusters.length,
+      median(runs.map((r) => r.build)),
+      median(runs.map((r) => r.names))
+    ),
   ];
 }
 
@@ -325,7 +348,7 @@ async function searchAsYouType(browser: Browser, benchUrl: string): Promise<Figu
         name: `pane mount at ${SCALE_RECORDS.toLocaleString("en-US")} synthetic records (startPane, first render)`,
         value: mount.mountMs,
         unit: "ms",
-        versus: `generate ${mount.generateMs.toFixed(0)} ms, buildCatalog ${mount.buildMs.toFixed(0)} ms`,
+        versus: `generate ${mount.generateMs.toFixed(0)} ms, index build (with its name indexes) ${mount.buildMs.toFixed(0)} ms`,
       },
       ...perText.map((p) => ({
         section: SECTION,

@@ -48,7 +48,7 @@ export interface Catalog {
   /** GB/T 2260 codes of the cities (370600) and of the districts that are county-level divisions. */
   readonly cityCodes: ReadonlyMap<string, number>;
   readonly districtCodes: ReadonlyMap<string, number>;
-  /** Cities, districts, industries and clusters by every name they go by. */
+  /** Cities, districts, industries and clusters by every name they go by (filled on first use, with codes and contains). */
   readonly names: NameLookup<Entry>;
   /** Only the clusters, by every name and id, for scalar lookups and their suggestions (filled on first use). */
   readonly clusterNames: NameLookup<Entry>;
@@ -171,13 +171,17 @@ export function buildCatalog(dataset: Dataset): Catalog {
       if (!metrics.has(metric.key)) metrics.set(metric.key, metric.label);
   }
 
-  const names = new NameLookup<Entry>();
-  const contains = new SubstringIndex<Entry>();
-  const codes = { cities: new Map<string, number>(), districts: new Map<string, number>() };
-  placeEntries(dataset, clustersByCity, names, codes);
-  const clusterKeys = clusterEntries(dataset, names, contains);
+  // The name indexes are most of the build, and only a query that names something needs them:
+  // filled on first use, so the pane's first list and the functions' registration do not wait.
+  const named = lazy(() => {
+    const names = new NameLookup<Entry>();
+    const contains = new SubstringIndex<Entry>();
+    const codes = { cities: new Map<string, number>(), districts: new Map<string, number>() };
+    placeEntries(dataset, clustersByCity, names, codes);
+    return { names, contains, codes, clusterKeys: clusterEntries(dataset, names, contains) };
+  });
   // Only scalar lookups (SD.CLUSTER) and field names need these: filled on first use.
-  const clusterNames = lazy(() => lookupOf(clusterKeys));
+  const clusterNames = lazy(() => lookupOf(named().clusterKeys));
   const metricNames = lazy(() => {
     const lookup = new NameLookup<string>();
     for (const cluster of dataset.clusters)
@@ -216,13 +220,21 @@ export function buildCatalog(dataset: Dataset): Catalog {
     clusterOrder,
     clustersByCity,
     clustersByProgram,
-    cityCodes: codes.cities,
-    districtCodes: codes.districts,
-    names,
+    get cityCodes() {
+      return named().codes.cities;
+    },
+    get districtCodes() {
+      return named().codes.districts;
+    },
+    get names() {
+      return named().names;
+    },
     get clusterNames() {
       return clusterNames();
     },
-    contains,
+    get contains() {
+      return named().contains;
+    },
     levels,
     kinds,
     metrics,
