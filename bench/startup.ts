@@ -201,7 +201,7 @@ function coldBuildFigures(where: string, records: number, build: number, names: 
     },
     {
       section: SECTION,
-      name: `name indexes in ${where}, cold (filled by the first query that names a place, industry or cluster)`,
+      name: `name indexes in ${where}, cold (filled when the pane is idle after its first render, or by the first query)`,
       value: names,
       unit: "ms",
       versus: `whole build ${(build + names).toFixed(1)} ms`,
@@ -273,14 +273,14 @@ async function startupTimes(
 function nodeColdFigures(real: Dataset): Figure[] {
   const script = `
     const { readFileSync } = require("fs");
-    const { buildCatalog } = require("./src/core/catalog");
+    const { buildCatalog, fillNameIndexes } = require("./src/core/catalog");
     const text = readFileSync("src/data/clusters.json", "utf8");
     const t0 = performance.now();
     const data = JSON.parse(text);
     const t1 = performance.now();
     const built = buildCatalog(data);
     const t2 = performance.now();
-    void [built.names, built.contains];
+    fillNameIndexes(built);
     const t3 = performance.now();
     process.stdout.write(JSON.stringify({ parse: t1 - t0, build: t2 - t1, names: t3 - t2 }));`;
   const runs = Array.from(

@@ -3,7 +3,7 @@
  * Office): the pane's own startPane mounted on a synthetic catalog of any size, keystrokes typed
  * into its search box, and the cold cost of parsing the bundled dataset and building its catalog.
  */
-import { buildCatalog, type Catalog } from "../../src/core/catalog";
+import { buildCatalog, fillNameIndexes, type Catalog } from "../../src/core/catalog";
 import type { Dataset } from "../../src/data/types";
 import { startPane } from "../../src/taskpane/app";
 import { applyFilter, EMPTY_FILTER } from "../../src/taskpane/browse-model";
@@ -39,7 +39,7 @@ const api = {
     const t1 = performance.now();
     const built = buildCatalog(data);
     const t2 = performance.now();
-    void [built.names, built.contains];
+    fillNameIndexes(built);
     return { parseMs: t1 - t0, buildMs: t2 - t1, namesMs: performance.now() - t2 };
   },
 

@@ -191,19 +191,23 @@ export function buildCatalog(dataset: Dataset): Catalog {
     return lookup;
   });
 
-  const levels = new NameLookup<Level>();
-  for (const [level, term] of Object.entries(LEVELS) as [Level, (typeof LEVELS)[Level]][]) {
-    for (const name of spellings(level, term)) levels.add(name, level);
-  }
-  const kinds = new NameLookup<KindTarget>();
-  for (const [kind, term] of Object.entries(KINDS) as [Kind, (typeof KINDS)[Kind]][]) {
-    const target: KindTarget = { type: "kind", kind };
-    for (const name of spellings(kind, term)) kinds.add(name, target);
-  }
-  for (const program of dataset.programs) {
-    const target: KindTarget = { type: "program", program };
-    for (const name of [program.id, program.name.zh, program.name.en]) kinds.add(name, target);
-  }
+  // Level and kind words go through canonical() too, whose first use compiles its patterns.
+  const terms = lazy(() => {
+    const levels = new NameLookup<Level>();
+    for (const [level, term] of Object.entries(LEVELS) as [Level, (typeof LEVELS)[Level]][]) {
+      for (const name of spellings(level, term)) levels.add(name, level);
+    }
+    const kinds = new NameLookup<KindTarget>();
+    for (const [kind, term] of Object.entries(KINDS) as [Kind, (typeof KINDS)[Kind]][]) {
+      const target: KindTarget = { type: "kind", kind };
+      for (const name of spellings(kind, term)) kinds.add(name, target);
+    }
+    for (const program of dataset.programs) {
+      const target: KindTarget = { type: "program", program };
+      for (const name of [program.id, program.name.zh, program.name.en]) kinds.add(name, target);
+    }
+    return { levels, kinds };
+  });
 
   const districts = new Map<string, { district: District; city: City }>();
   for (const city of dataset.cities)
@@ -235,11 +239,24 @@ export function buildCatalog(dataset: Dataset): Catalog {
     get contains() {
       return named().contains;
     },
-    levels,
-    kinds,
+    get levels() {
+      return terms().levels;
+    },
+    get kinds() {
+      return terms().kinds;
+    },
     metrics,
     get metricNames() {
       return metricNames();
     },
   };
+}
+
+/**
+ * Fills the lookups buildCatalog leaves to first use, e.g. while the pane is idle after its first
+ * render, so that the first search does not wait for them.
+ */
+export function fillNameIndexes(catalog: Catalog): void {
+  void [catalog.names, catalog.contains, catalog.levels, catalog.kinds];
+  void [catalog.clusterNames, catalog.metricNames];
 }

@@ -3,6 +3,7 @@
  * browser (no Office host, or office.js unreachable) it starts in preview mode, browsing the same
  * data and exporting CSV instead of leaving a blank pane.
  */
+import { fillNameIndexes } from "../core/catalog";
 import { getCatalog } from "../core/dataset";
 import { startPane, rememberedLanguage } from "./app";
 import { detectHost, type HostInfo } from "./host";
@@ -22,7 +23,13 @@ function start(host: HostInfo): void {
   );
   // Without the requirement sets even reading the registry would fail, so no workbook actions are made.
   const workbook = host.mode === "excel" && host.missing.length === 0 ? excelWorkbook() : undefined;
-  startPane(root, getCatalog(), host, language, workbook);
+  const catalog = getCatalog();
+  startPane(root, catalog, host, language, workbook);
+  // The name indexes are filled on first use; filling them once the pane is drawn means the
+  // first search does not wait for them (Safari, in Excel on Mac, has no requestIdleCallback).
+  const fill = () => fillNameIndexes(catalog);
+  if ("requestIdleCallback" in window) window.requestIdleCallback(fill);
+  else setTimeout(fill, 0);
 }
 
 detectHost().then(start, () => start({ mode: "preview", missing: [] }));
