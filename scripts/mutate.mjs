@@ -5,6 +5,7 @@
 //   --files a,b   mutate only these files of the area (globs), e.g. while other files are rewritten;
 //                 the incremental file then holds only their results
 //   --static      also test static mutants in the areas that skip them (stryker/areas.mjs)
+//   --ci          the areas CI enforces (CI_AREAS in stryker/areas.mjs)
 // Incremental: a mutant whose code and covering tests are unchanged since the area's committed
 // stryker/incremental/<area>.json keeps its recorded result, so a run (CI's too) tests only what
 // changed. It fails when an area's score is below the break threshold (90%). Reports go to
@@ -13,7 +14,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Stryker } from "@stryker-mutator/core";
-import { AREAS } from "../stryker/areas.mjs";
+import { AREAS, CI_AREAS } from "../stryker/areas.mjs";
 import base from "../stryker.config.mjs";
 import { areaScore, incrementalFile } from "./mutate-report.mjs";
 
@@ -38,7 +39,7 @@ if (unknown.length) {
   );
   process.exit(2);
 }
-const areas = named.length ? named : Object.keys(AREAS);
+const areas = flag("--ci") ? CI_AREAS : named.length ? named : Object.keys(AREAS);
 
 // The name index the sources import; the tests' global setup then skips it and the bundle build.
 execFileSync(process.execPath, ["scripts/prepare.mjs"], { stdio: "inherit" });
