@@ -10,9 +10,9 @@ interface OfficeLike {
   };
 }
 
+/** `Office`; undefined outside Office. */
 function office(): OfficeLike | undefined {
-  const host = globalThis as { Office?: OfficeLike };
-  return typeof host.Office === "object" && host.Office !== null ? host.Office : undefined;
+  return (globalThis as { Office?: OfficeLike }).Office;
 }
 
 /**
@@ -23,7 +23,9 @@ function office(): OfficeLike | undefined {
  */
 export function displayLanguage(): unknown {
   try {
-    return office()?.context?.displayLanguage;
+    // Outside Office or before `context` is ready a missing part throws, read as undefined.
+    return office()!.context!.displayLanguage;
+    // Stryker disable next-line BlockStatement: an empty catch falls through to the same undefined
   } catch {
     return undefined;
   }
@@ -61,11 +63,9 @@ export const ENTITY_REQUIREMENT: Requirement = { name: "CustomFunctionsRuntime",
  */
 export function supports(requirement: Requirement): boolean {
   try {
-    const requirements = office()?.context?.requirements;
-    return (
-      typeof requirements?.isSetSupported === "function" &&
-      requirements.isSetSupported(requirement.name, requirement.version) === true
-    );
+    // Outside Office or before `context` is ready a missing part throws, read as "not supported".
+    const requirements = office()!.context!.requirements!;
+    return requirements.isSetSupported!(requirement.name, requirement.version) === true;
   } catch {
     return false;
   }
