@@ -77,18 +77,22 @@ function usedPart(rows: unknown[][], width: number): unknown[][] {
 export function toGrid(raw: unknown): unknown[][] {
   if (!Array.isArray(raw)) return [[raw]];
   if (raw.length === 0) return [[null]];
-  // Rows only when every element is one; otherwise the array is a single row.
-  const rows: unknown[][] = raw.every((row) => Array.isArray(row)) ? raw : [raw];
   // One loop, not Math.max(...rows): spreading a million rows overflows the stack.
   let width = 1;
-  let shortest = rows[0].length;
-  for (const row of rows) {
-    width = Math.max(width, row.length);
-    shortest = Math.min(shortest, row.length);
+  let shortest = Infinity;
+  for (let i = 0; i < raw.length; i++) {
+    const row: unknown = raw[i];
+    // An array with a value among its rows is a single row.
+    if (!Array.isArray(row)) return usedPart([raw], raw.length);
+    if (row.length > width) width = row.length;
+    if (row.length < shortest) shortest = row.length;
   }
+  const rows = raw as unknown[][];
   if (shortest === width) return usedPart(rows, width);
-  const padded = rows.map((row) => [...row, ...new Array<unknown>(width - row.length).fill(null)]);
-  return usedPart(padded, width);
+  return usedPart(
+    rows.map((row) => [...row, ...new Array<unknown>(width - row.length).fill(null)]),
+    width
+  );
 }
 
 /** How an argument is named in a message about its value. */
