@@ -22,13 +22,13 @@ function office(): OfficeLike | undefined {
  * displayLanguage() //=> undefined in node
  */
 export function displayLanguage(): unknown {
+  let language: unknown;
   try {
-    // Outside Office or before `context` is ready a missing part throws, read as undefined.
-    return office()!.context!.displayLanguage;
-    // Stryker disable next-line BlockStatement: an empty catch falls through to the same undefined
+    language = office()!.context!.displayLanguage;
   } catch {
-    return undefined;
+    // Outside Office or before `context` is ready a missing part throws: no language.
   }
+  return language;
 }
 
 /** A requirement set as the manifest and `isSetSupported` name it. */
@@ -62,13 +62,14 @@ export const ENTITY_REQUIREMENT: Requirement = { name: "CustomFunctionsRuntime",
  * supports(ENTITY_REQUIREMENT) //=> false in node
  */
 export function supports(requirement: Requirement): boolean {
+  let supported = false;
   try {
-    // Outside Office or before `context` is ready a missing part throws, read as "not supported".
     const requirements = office()!.context!.requirements!;
-    return requirements.isSetSupported!(requirement.name, requirement.version) === true;
+    supported = requirements.isSetSupported!(requirement.name, requirement.version) === true;
   } catch {
-    return false;
+    // Outside Office or before `context` is ready a missing part throws: not supported.
   }
+  return supported;
 }
 
 /**
