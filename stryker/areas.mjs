@@ -36,7 +36,8 @@ export const AREAS = {
       // its strings are text, not behaviour.
       "!src/functions/translations.zh-cn.ts",
     ],
-    tests: ["test/functions/**/*.test.ts"],
+    // The manifest's requirement sets are host.ts's constants, judged against manifest.xml there.
+    tests: ["test/functions/**/*.test.ts", "test/manifest/requirements.test.ts"],
     // Arguments of 1,048,576 rows (8 s together, far more instrumented) reach every argument
     // mutant, so each would pay them; the whole-column rules are also judged by toGrid's
     // small-range tests.

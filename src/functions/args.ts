@@ -10,7 +10,9 @@ import { inputErrorCode, isExcelError } from "./excel-errors";
 /** An error value among the arguments: the function answers with the same error, as Excel's own do. */
 export class InputError extends Error {
   constructor(readonly code: string) {
+    // Stryker disable next-line StringLiteral: the message is never shown; the code is what Excel gets
     super(`input error ${code}`);
+    // Stryker disable next-line StringLiteral: the name is never shown; callers test the class
     this.name = "InputError";
   }
 }
@@ -38,9 +40,11 @@ function isBlankCell(value: unknown): boolean {
   return value === null || value === undefined || value === "" || value === 0;
 }
 
-function isBlankRow(row: readonly unknown[]): boolean {
-  for (let j = 0; j < row.length; j++) if (!isBlankCell(row[j])) return false;
-  return true;
+/** How many cells of a row there are up to its last filled one (0 for a blank row). */
+function filledWidth(row: readonly unknown[]): number {
+  let j = row.length;
+  while (j > 0 && isBlankCell(row[j - 1])) j--;
+  return j;
 }
 
 /**
@@ -50,16 +54,15 @@ function isBlankRow(row: readonly unknown[]): boolean {
 function usedPart(rows: unknown[][], width: number): unknown[][] {
   let height = rows.length;
   if (height === SHEET_ROWS) {
-    while (height > 1 && isBlankRow(rows[height - 1])) height--;
+    while (height > 1 && filledWidth(rows[height - 1]) === 0) height--;
   }
   let used = width;
   if (width === SHEET_COLUMNS) {
     used = 1;
-    for (let i = 0; i < height; i++)
-      for (let j = used; j < width; j++) if (!isBlankCell(rows[i][j])) used = j + 1;
+    for (let i = 0; i < height; i++) used = Math.max(used, filledWidth(rows[i]));
   }
   if (height === rows.length && used === width) return rows;
-  return rows.slice(0, height).map((row) => (used === width ? row : row.slice(0, used)));
+  return rows.slice(0, height).map((row) => row.slice(0, used));
 }
 
 /**
@@ -76,42 +79,30 @@ export function toGrid(raw: unknown): unknown[][] {
   if (raw.length === 0) return [[null]];
   // One loop, not Math.max(...rows): spreading a million rows overflows the stack.
   let width = 1;
-  let ragged = false;
-  let nested = true;
+  let shortest = Infinity;
   for (let i = 0; i < raw.length; i++) {
     const row: unknown = raw[i];
-    if (!Array.isArray(row)) {
-      nested = false;
-      break;
-    }
-    if (row.length !== (raw[0] as unknown[]).length) ragged = true;
+    // An array with a value among its rows is a single row.
+    if (!Array.isArray(row)) return usedPart([raw], raw.length);
     if (row.length > width) width = row.length;
+    if (row.length < shortest) shortest = row.length;
   }
-  const rows = nested ? (raw as unknown[][]) : [raw];
-  if (!nested) {
-    width = Math.max(1, raw.length);
-    ragged = false;
-  }
-  const even =
-    ragged || rows[0].length !== width
-      ? rows.map((row) =>
-          row.length === width
-            ? row
-            : [...row, ...new Array<unknown>(width - row.length).fill(null)]
-        )
-      : rows;
-  return usedPart(even, width);
+  const rows = raw as unknown[][];
+  if (shortest === width) return usedPart(rows, width);
+  return usedPart(
+    rows.map((row) => [...row, ...new Array<unknown>(width - row.length).fill(null)]),
+    width
+  );
 }
 
 /** How an argument is named in a message about its value. */
 function describe(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (Array.isArray(value)) return "{…}";
   return typeof value === "object" ? "{…}" : String(value);
 }
 
 /** The text of a data-type cell (an entity from SD.CARD gives its id), if it is one. */
-function cellValueText(value: object): string | number | undefined {
+function cellValueText(value: unknown): string | number | undefined {
   const cell = value as {
     type?: unknown;
     basicValue?: unknown;
@@ -142,10 +133,8 @@ export function cellText(value: unknown, argument: ArgumentName): string {
     return String(value);
   }
   if (isExcelError(value)) throw new InputError(inputErrorCode(value));
-  if (typeof value === "object" && !Array.isArray(value)) {
-    const text = cellValueText(value);
-    if (text !== undefined) return cellText(text, argument);
-  }
+  const text = cellValueText(value);
+  if (text !== undefined) return cellText(text, argument);
   throw new InvalidArgumentError(argument, describe(value));
 }
 
@@ -156,7 +145,6 @@ export function cellText(value: unknown, argument: ArgumentName): string {
  * textList([["烟台"], [null], ["青岛"]], "query") //=> ["烟台", "青岛"]
  */
 export function textList(raw: unknown, argument: ArgumentName): string[] {
-  if (isOmitted(raw)) return [];
   return toGrid(raw)
     .flat()
     .map((cell) => cellText(cell, argument))
@@ -177,6 +165,8 @@ export function headersFlag(raw: unknown): boolean {
     return true;
   if (value === 0 || value === false) return false;
   if (isExcelError(value)) throw new InputError(inputErrorCode(value));
-  if (typeof value === "string" && /^\s*[01]\s*$/.test(value)) return value.trim() === "1";
+  // Text such as " 0 " typed in a cell; the numbers 0 and 1 were read above.
+  const text = String(value);
+  if (/^\s*[01]\s*$/.test(text)) return text.trim() === "1";
   throw new InvalidArgumentError("headers", describe(value));
 }

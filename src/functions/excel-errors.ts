@@ -7,7 +7,14 @@
 import { ERROR_CODES_REQUIREMENT, supports } from "./host";
 
 /** Codes a custom function may return (#NAME? and #REF! are input-only). */
-const OUTPUT_CODES = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
+const OUTPUT_CODES = new Set([
+  // Stryker disable next-line StringLiteral: a code outside this set is returned as #VALUE! anyway
+  "#VALUE!",
+  "#N/A",
+  "#DIV/0!",
+  "#NUM!",
+  "#NULL!",
+]);
 /** The codes only CustomFunctionsRuntime 1.3 can return; older hosts get #VALUE! instead. */
 const NEWER_CODES = new Set(["#DIV/0!", "#NUM!", "#NULL!"]);
 
@@ -60,11 +67,7 @@ export function isExcelError(value: unknown): value is { code?: unknown; basicVa
 
 /** The code of an input error, as the code to pass on (#VALUE! when it cannot be returned). */
 export function inputErrorCode(value: { code?: unknown; basicValue?: unknown }): string {
-  const code =
-    typeof value.code === "string"
-      ? value.code
-      : typeof value.basicValue === "string"
-        ? value.basicValue
-        : "#VALUE!";
-  return OUTPUT_CODES.has(code) ? code : "#VALUE!";
+  // An error cell value carries its code as basicValue; anything else is not a returnable code.
+  const code = typeof value.code === "string" ? value.code : value.basicValue;
+  return OUTPUT_CODES.has(code as string) ? (code as string) : "#VALUE!";
 }

@@ -10,9 +10,9 @@ interface OfficeLike {
   };
 }
 
+/** `Office`; undefined outside Office. */
 function office(): OfficeLike | undefined {
-  const host = globalThis as { Office?: OfficeLike };
-  return typeof host.Office === "object" && host.Office !== null ? host.Office : undefined;
+  return (globalThis as { Office?: OfficeLike }).Office;
 }
 
 /**
@@ -22,11 +22,13 @@ function office(): OfficeLike | undefined {
  * displayLanguage() //=> undefined in node
  */
 export function displayLanguage(): unknown {
+  let language: unknown;
   try {
-    return office()?.context?.displayLanguage;
+    language = office()!.context!.displayLanguage;
   } catch {
-    return undefined;
+    // Outside Office or before `context` is ready a missing part throws: no language.
   }
+  return language;
 }
 
 /** A requirement set as the manifest and `isSetSupported` name it. */
@@ -60,15 +62,14 @@ export const ENTITY_REQUIREMENT: Requirement = { name: "CustomFunctionsRuntime",
  * supports(ENTITY_REQUIREMENT) //=> false in node
  */
 export function supports(requirement: Requirement): boolean {
+  let supported = false;
   try {
-    const requirements = office()?.context?.requirements;
-    return (
-      typeof requirements?.isSetSupported === "function" &&
-      requirements.isSetSupported(requirement.name, requirement.version) === true
-    );
+    const requirements = office()!.context!.requirements!;
+    supported = requirements.isSetSupported!(requirement.name, requirement.version) === true;
   } catch {
-    return false;
+    // Outside Office or before `context` is ready a missing part throws: not supported.
   }
+  return supported;
 }
 
 /**

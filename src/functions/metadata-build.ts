@@ -13,7 +13,8 @@ import { KINDS, LEVELS } from "../core/labels";
 
 interface EnumValue {
   name: string;
-  stringValue?: string;
+  /** Every enum of functions.ts is a string enum; a value without one names no label below. */
+  stringValue: string;
   numberValue?: number;
   tooltip?: string;
 }
@@ -46,9 +47,8 @@ function namedEnum(metadata: EnumMetadata, language: Language): EnumMetadata {
   return {
     ...metadata,
     values: metadata.values.map((value) => {
-      const term = value.stringValue === undefined ? undefined : terms[value.stringValue];
-      if (!term || value.stringValue === undefined)
-        throw new Error(`custom enum ${metadata.id} value ${value.name} is not a core id`);
+      const term = terms[value.stringValue];
+      if (!term) throw new Error(`custom enum ${metadata.id} value ${value.name} is not a core id`);
       return {
         ...value,
         name: pick(term.label, language),

@@ -146,6 +146,18 @@ describe("toZhCn", () => {
       "names a parameter format that the function does not have"
     );
   });
+  it("lists every gap, one per line, a translation of no function among them", () => {
+    const { CARD, ...rest } = ZH_CN;
+    const table = { ...rest, EXTRA: CARD };
+    expect(() => toZhCn(metadata, table)).toThrow(
+      "zh-CN function metadata is incomplete:\n" +
+        "- function CARD has no zh-CN translation\n" +
+        "- zh-CN translation for EXTRA, which is not a function"
+    );
+  });
+  it("stops on metadata without a functions array", () => {
+    expect(() => toZhCn({ enums: [] })).toThrow("functions.json has no functions array");
+  });
 });
 
 describe("finishMetadata (what the build adds for Excel)", () => {
@@ -194,6 +206,31 @@ describe("finishMetadata (what the build adds for Excel)", () => {
     ]);
     expect(enumOf(zh, "Kind").values[0].tooltip).toMatch(/^也可输入：.*战略性新兴/);
     expect(enumOf(en, "Kind").values[0].tooltip).toMatch(/^Also typed as: .*strategic emerging/);
+  });
+
+  it("lists every other spelling in the tooltip, in the order core gives them", () => {
+    // Hand-written from labels.ts: the Chinese label, the id, then the synonyms.
+    expect(enumOf(finished("en"), "Level").values[0].tooltip).toBe(
+      "Also typed as: 国家级, national, 国家, 国, nation"
+    );
+    expect(enumOf(finished("zh-CN"), "Level").values[1].tooltip).toBe(
+      "也可输入：省级、provincial、省、province、山东省级"
+    );
+  });
+
+  it("adds nothing but the flag to metadata without enums", () => {
+    expect(finishMetadata({ functions: [] }, "en")).toStrictEqual({
+      functions: [],
+      allowErrorForDataTypeAny: true,
+      enums: [],
+    });
+  });
+
+  it("stops the build on an enum it has no labels for", () => {
+    const broken = { ...metadata, enums: [{ id: "Region", type: "string", values: [] }] };
+    expect(() => finishMetadata(broken, "en")).toThrow(
+      "custom enum Region has no labels in metadata-build.ts"
+    );
   });
 
   it("stops the build on an enum member that is not a core id", () => {
