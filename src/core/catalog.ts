@@ -1,8 +1,8 @@
 /**
  * Indexes over one dataset, built once when it is loaded: by id, by city (joint clusters under
  * every city they span), by programme, and the name lookups resolution runs on. Queries read
- * these Maps instead of scanning the clusters. The lookups only scalar lookups and field names
- * need are filled on first use, so start-up pays only for what every query reads.
+ * these Maps instead of scanning the clusters. Every name lookup (and the codes, built with them)
+ * is filled on first use: start-up pays only for the record maps.
  */
 import type {
   Bilingual,
@@ -151,8 +151,9 @@ function lazy<T>(make: () => T): () => T {
 }
 
 /**
- * Builds every index over a dataset. Call once per dataset load (`getCatalog` in dataset.ts
- * does); everything a query needs is then a Map lookup.
+ * Builds the indexes over a dataset, the name lookups on first use (fillNameIndexes fills
+ * them ahead). Call once per dataset load (`getCatalog` in dataset.ts does); everything a query
+ * needs is then a Map lookup.
  *
  * @example
  * const catalog = buildCatalog(dataset);
