@@ -6,7 +6,7 @@
  * bucketed Suggester gives what the plain suggest gives for every typo of every name (the
  * test suite samples it).
  */
-import type { Catalog } from "../src/core/catalog";
+import { clusterCandidates, type Catalog } from "../src/core/catalog";
 import { clustersMatching } from "../src/core/resolve";
 import { suggest, Suggester } from "../src/core/suggest";
 import type { Dataset } from "../src/data/types";
@@ -176,8 +176,7 @@ function suggesterFigures(catalog: Catalog): Figure[] {
   let terms = 0;
   let mismatches = 0;
   const { ms } = once(() => {
-    for (const lookup of [catalog.names, catalog.clusterNames]) {
-      const candidates = lookup.candidates();
+    for (const candidates of [catalog.names.candidates(), clusterCandidates(catalog)]) {
       const suggester = new Suggester(candidates);
       for (const key of new Set(candidates.map((c) => c.key))) {
         for (const term of allTypos(key)) {

@@ -20,6 +20,7 @@ import { KINDS, LEVELS, spellings } from "./labels";
 import { NameLookup, SubstringIndex } from "./lookup";
 import { canonical } from "./names";
 import { placeEntries } from "./place-entries";
+import type { Candidate } from "./suggest";
 
 /** Something a query term can name, with the clusters it stands for. */
 export interface Entry {
@@ -50,8 +51,6 @@ export interface Catalog {
   readonly districtCodes: ReadonlyMap<string, number>;
   /** Cities, districts, industries and clusters by every name they go by (filled on first use, with codes and contains). */
   readonly names: NameLookup<Entry>;
-  /** Only the clusters, by every name and id, for scalar lookups and their suggestions (filled on first use). */
-  readonly clusterNames: NameLookup<Entry>;
   /** Industries and clusters by any part of their names. */
   readonly contains: SubstringIndex<Entry>;
   readonly levels: NameLookup<Level>;
@@ -68,27 +67,12 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return map;
 }
 
-/** Canonical keys with the entry each stands for, in the order found: an index to fill later. */
-interface Keyed {
-  keys: string[];
-  entries: Entry[];
-}
-
-function lookupOf(keyed: Keyed): NameLookup<Entry> {
-  const lookup = new NameLookup<Entry>();
-  for (let i = 0; i < keyed.keys.length; i++) lookup.addKey(keyed.keys[i], keyed.entries[i]);
-  return lookup;
-}
-
-/**
- * Industries and clusters into `names` and `contains`; returns the cluster keys, from which
- * the cluster-only lookup is filled when a scalar lookup first needs it.
- */
+/** Industries and clusters into `names` and `contains`. */
 function clusterEntries(
   data: Dataset,
   names: NameLookup<Entry>,
   contains: SubstringIndex<Entry>
-): Keyed {
+): void {
   const byIndustry = new Map<string, Cluster[]>();
   const byKey = new Map<string, Cluster[]>();
   for (const cluster of data.clusters) {
@@ -105,7 +89,6 @@ function clusterEntries(
       contains.addKey(key, entry);
     }
   }
-  const clusterKeys: Keyed = { keys: [], entries: [] };
   for (const [key, clusters] of byKey) {
     const entry: Entry = { category: "cluster", id: key, label: clusters[0].name, clusters };
     const spelled: string[] = [];
@@ -113,13 +96,11 @@ function clusterEntries(
       spelled.push(c.name.zh, c.name.en);
       for (const form of c.nameForms) spelled.push(form.zh);
     }
-    // Canonicalised once for all three indexes: at scale canonical() is much of the build.
+    // Canonicalised once for both indexes: at scale canonical() is much of the build.
     for (const name of distinct(spelled)) {
       const key = canonical(name);
       names.addKey(key, entry);
       contains.addKey(key, entry);
-      clusterKeys.keys.push(key);
-      clusterKeys.entries.push(entry);
     }
   }
   for (const cluster of data.clusters) {
@@ -129,12 +110,8 @@ function clusterEntries(
       label: { zh: cluster.id, en: cluster.id },
       clusters: [cluster],
     };
-    const key = canonical(cluster.id);
-    names.addKey(key, entry);
-    clusterKeys.keys.push(key);
-    clusterKeys.entries.push(entry);
+    names.addKey(canonical(cluster.id), entry);
   }
-  return clusterKeys;
 }
 
 /** The texts without repeats, in order (a Set costs more for the two or three names of one record). */
@@ -179,10 +156,10 @@ export function buildCatalog(dataset: Dataset): Catalog {
     const contains = new SubstringIndex<Entry>();
     const codes = { cities: new Map<string, number>(), districts: new Map<string, number>() };
     placeEntries(dataset, clustersByCity, names, codes);
-    return { names, contains, codes, clusterKeys: clusterEntries(dataset, names, contains) };
+    clusterEntries(dataset, names, contains);
+    return { names, contains, codes };
   });
-  // Only scalar lookups (SD.CLUSTER) and field names need these: filled on first use.
-  const clusterNames = lazy(() => lookupOf(named().clusterKeys));
+  // Only field names need these: filled on first use.
   const metricNames = lazy(() => {
     const lookup = new NameLookup<string>();
     for (const cluster of dataset.clusters)
@@ -234,9 +211,6 @@ export function buildCatalog(dataset: Dataset): Catalog {
     get names() {
       return named().names;
     },
-    get clusterNames() {
-      return clusterNames();
-    },
     get contains() {
       return named().contains;
     },
@@ -254,10 +228,19 @@ export function buildCatalog(dataset: Dataset): Catalog {
 }
 
 /**
+ * Every name and id of a cluster with its entry, in the order of `names`: what a scalar lookup
+ * (SD.CLUSTER) suggests from. Read from `names` rather than kept in a lookup of its own, which at
+ * 100k records cost a quarter of the index build for the few calls that miss.
+ */
+export function clusterCandidates(catalog: Catalog): Candidate<Entry>[] {
+  return catalog.names.candidates().filter(({ value }) => value.category === "cluster");
+}
+
+/**
  * Fills the lookups buildCatalog leaves to first use, e.g. while the pane is idle after its first
  * render, so that the first search does not wait for them.
  */
 export function fillNameIndexes(catalog: Catalog): void {
   void [catalog.names, catalog.contains, catalog.levels, catalog.kinds];
-  void [catalog.clusterNames, catalog.metricNames];
+  void catalog.metricNames;
 }

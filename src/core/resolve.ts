@@ -4,7 +4,7 @@
  * Maps; only a failed lookup computes suggestions.
  */
 import type { Bilingual, Cluster, Level, Program } from "../data/types";
-import type { Catalog, Entry, KindTarget } from "./catalog";
+import { clusterCandidates, type Catalog, type Entry, type KindTarget } from "./catalog";
 import { announcedOf, yearOf } from "./dates";
 import {
   AmbiguousClusterError,
@@ -18,7 +18,7 @@ import type { ArgumentName, Category } from "./messages";
 import { canonical } from "./names";
 import { BoundedMemo, listKey, memoised, perOwner } from "./memo";
 import { exactEntries, parseQuery, type Dimension, type Status, type Term } from "./parse";
-import { Suggester } from "./suggest";
+import { Suggester, type Candidate } from "./suggest";
 import { isHan, splitList } from "./text";
 
 /** What `SD.CLUSTERS` and `SD.COUNT` filter by; each list matches any of its items. */
@@ -30,17 +30,24 @@ export interface ClusterFilter {
 
 const suggesters = new WeakMap<NameLookup<unknown>, Suggester<unknown>>();
 
+/** Candidates worth suggesting: initials ("zz", "yt") are too short, "zzz" is not a misspelt 枣庄. */
+function suggestible<T>(candidates: Candidate<T>[]): Candidate<T>[] {
+  return candidates.filter(({ key }) => key.length > 3 || !/^[a-z]+$/.test(key));
+}
+
 function suggestionsFor<T>(lookup: NameLookup<T>, key: string): T[] {
   let suggester = suggesters.get(lookup) as Suggester<T> | undefined;
   if (!suggester) {
-    // Initials ("zz", "yt") are too short to suggest: "zzz" is not a misspelt 枣庄.
-    suggester = new Suggester(
-      lookup.candidates().filter(({ key }) => key.length > 3 || !/^[a-z]+$/.test(key))
-    );
+    suggester = new Suggester(suggestible(lookup.candidates()));
     suggesters.set(lookup, suggester);
   }
   return suggester.suggest(key);
 }
+
+/** SD.CLUSTER's suggester: the clusters' names and ids only, built on the first miss. */
+const clusterSuggester = perOwner(
+  (catalog: Catalog) => new Suggester(suggestible(clusterCandidates(catalog)))
+);
 
 function entriesFor(catalog: Catalog, key: string): readonly Entry[] {
   const exact = exactEntries(catalog, key);
@@ -386,6 +393,8 @@ export function countDistinct(catalog: Catalog, filter: ClusterFilter): number {
   return keys.size;
 }
 
+const isCluster = (entry: Entry) => entry.category === "cluster";
+
 /**
  * One cluster record for a scalar lookup: by id, by any of its names, or by a part of a name
  * that only one cluster has. A cluster recognised by several programmes answers with its
@@ -396,15 +405,13 @@ export function countDistinct(catalog: Catalog, filter: ClusterFilter): number {
  */
 export function findCluster(catalog: Catalog, text: string): Cluster {
   // Longer than any name or id: nothing to look up, nothing near enough to suggest.
-  if (text.length > 4 * catalog.clusterNames.longest + 64) throw new ClusterNotFoundError(text, []);
+  if (text.length > 4 * catalog.names.longest + 64) throw new ClusterNotFoundError(text, []);
   const key = canonical(text);
   const byId = catalog.clusters.get(text.trim());
   if (byId) return byId;
-  const exact = catalog.clusterNames.getKey(key);
+  const exact = catalog.names.getKey(key).filter(isCluster);
   const entries =
-    exact.length > 0 || key.length === 0
-      ? exact
-      : catalog.contains.findKey(key).filter((e) => e.category === "cluster");
+    exact.length > 0 || key.length === 0 ? exact : catalog.contains.findKey(key).filter(isCluster);
   if (entries.length === 1) return entries[0].clusters[0];
   if (entries.length > 1) {
     throw new AmbiguousClusterError(
@@ -412,7 +419,7 @@ export function findCluster(catalog: Catalog, text: string): Cluster {
       entries.map((entry) => entry.clusters[0])
     );
   }
-  const near = key.length === 0 ? [] : suggestionsFor(catalog.clusterNames, key);
+  const near = key.length === 0 ? [] : clusterSuggester(catalog).suggest(key);
   throw new ClusterNotFoundError(
     text,
     near.map((entry) => entry.label)

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { clusterCandidates } from "../../src/core/catalog";
 import { getCatalog } from "../../src/core/dataset";
 import { editDistance, suggest, Suggester } from "../../src/core/suggest";
 import { typo, TYPO_KINDS } from "./typos";
@@ -41,8 +42,7 @@ describe("Suggester", () => {
   // The exhaustive comparison over typos of every name runs in the bench (bench/queries.ts);
   // here a bounded random sample of the same typos keeps the test quick.
   const catalog = getCatalog();
-  const lookups = [catalog.names, catalog.clusterNames].map((lookup) => {
-    const candidates = lookup.candidates();
+  const lookups = [catalog.names.candidates(), clusterCandidates(catalog)].map((candidates) => {
     return {
       candidates,
       suggester: new Suggester(candidates),
