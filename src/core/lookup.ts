@@ -15,7 +15,9 @@ import type { Candidate } from "./suggest";
  * cities.get("烟台") //=> ["yantai"]
  */
 export class NameLookup<T> {
-  private readonly map = new Map<string, T[]>();
+  // Nearly every name has one value, kept as it is; only a name several share holds a list (at
+  // 100k records a list per name was a sixth of the catalog's heap).
+  private readonly map = new Map<string, T | Several<T>>();
   /** The longest key, in UTF-16 units: a query parser never needs to try a longer span. */
   longest = 0;
 
@@ -27,16 +29,20 @@ export class NameLookup<T> {
   /** Registers an already-canonical key, for forms such as pinyin that need no folding. */
   addKey(key: string, value: T): void {
     if (key.length === 0) return;
-    const values = this.map.get(key);
-    if (!values) {
-      this.map.set(key, [value]);
+    const found = this.map.get(key);
+    if (found === undefined) {
+      this.map.set(key, value);
       if (key.length > this.longest) this.longest = key.length;
-    } else if (!values.includes(value)) values.push(value);
+    } else if (found instanceof Several) {
+      if (!found.values.includes(value)) found.values.push(value);
+    } else if (found !== value) this.map.set(key, new Several([found, value]));
   }
 
   /** The values registered under a canonical key (the caller canonicalises once for many lookups). */
   getKey(key: string): readonly T[] {
-    return this.map.get(key) ?? [];
+    const found = this.map.get(key);
+    if (found === undefined) return [];
+    return found instanceof Several ? found.values : [found];
   }
 
   get(name: string): readonly T[] {
@@ -45,8 +51,18 @@ export class NameLookup<T> {
 
   /** Every key with its values, in insertion order, as suggestion candidates. */
   candidates(): Candidate<T>[] {
-    return [...this.map].flatMap(([key, values]) => values.map((value) => ({ key, value })));
+    const out: Candidate<T>[] = [];
+    for (const [key, found] of this.map) {
+      if (!(found instanceof Several)) out.push({ key, value: found });
+      else for (const value of found.values) out.push({ key, value });
+    }
+    return out;
   }
+}
+
+/** The values of a name several share (a district and an industry can both be "海洋"). */
+class Several<T> {
+  constructor(readonly values: T[]) {}
 }
 
 /** Between texts in a SubstringIndex's joined text: no canonical name holds it. */
