@@ -93,6 +93,9 @@ function buildAt(real: Dataset, size: number): SizeRun {
   };
 }
 
+/** The largest size's build, cold: what a pane at 100k records may wait once (issue 13). */
+const LARGEST_BUILD_MS = 1000;
+
 const k = (n: number) => `${n / 1000}k`;
 
 export function scaleFigures(real: Dataset): Figure[] {
@@ -102,16 +105,26 @@ export function scaleFigures(real: Dataset): Figure[] {
   const matches = new Map<string, number[]>();
   for (const size of SIZES) {
     const run = buildAt(real, size);
+    const largest = size === SIZES[SIZES.length - 1];
+    const met = run.buildMs <= LARGEST_BUILD_MS;
     figures.push(
       {
         section: SECTION,
         name: `index build (buildCatalog and its name indexes) at ${k(size)} records`,
         value: run.buildMs,
         unit: "ms",
-        note:
-          size === SIZES[SIZES.length - 1]
-            ? "one cold run, as at start-up. Each name is canonicalised once for every index (a name already canonical is recognised in one pass); the name indexes, which buildCatalog leaves to the first query that names something, are included; the contains index joins its texts on the first search. The queries below repeat one filter, so after the first call they are answered from the per-catalog memo (a copy of the remembered list)"
-            : undefined,
+        note: largest
+          ? "one cold run, as at start-up. Each name is canonicalised once for every index (a name already canonical is recognised in one pass) and kept with its one value (a list only for a name several share); SD.CLUSTER reads clusters from the same lookup; the name indexes, which buildCatalog leaves to the first query that names something, are included; the contains index joins its texts on the first search. The queries below repeat one filter, so after the first call they are answered from the per-catalog memo (a copy of the remembered list)"
+          : undefined,
+        target: largest
+          ? {
+              text: `≤ ${LARGEST_BUILD_MS.toLocaleString("en")} ms`,
+              met,
+              why: met
+                ? undefined
+                : "most of the build is one Map entry and one canonical key per name (about 3 per record), and the garbage collector moving what the catalog keeps",
+            }
+          : undefined,
       },
       {
         section: SECTION,

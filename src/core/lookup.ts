@@ -18,6 +18,8 @@ export class NameLookup<T> {
   // Nearly every name has one value, kept as it is; only a name several share holds a list (at
   // 100k records a list per name was a sixth of the catalog's heap).
   private readonly map = new Map<string, T | Several<T>>();
+  /** The first two UTF-16 units of every key, hashed to bits: a clear bit means no key starts so. */
+  private readonly starts = new Uint8Array(STARTS_BITS / 8);
   /** The longest key, in UTF-16 units: a query parser never needs to try a longer span. */
   longest = 0;
 
@@ -33,6 +35,8 @@ export class NameLookup<T> {
     if (found === undefined) {
       this.map.set(key, value);
       if (key.length > this.longest) this.longest = key.length;
+      const bit = startBit(key);
+      this.starts[bit >> 3] |= 1 << (bit & 7);
     } else if (found instanceof Several) {
       if (!found.values.includes(value)) found.values.push(value);
     } else if (found !== value) this.map.set(key, new Several([found, value]));
@@ -49,6 +53,16 @@ export class NameLookup<T> {
     return this.getKey(canonical(name));
   }
 
+  /**
+   * False when no key starts with the first two units of `text` (at least two long), so no
+   * longer text starting as it does is a key either: a parser trying longer and longer spans
+   * stops there. True may be a false alarm (two pairs can share a bit).
+   */
+  mayStartWith(text: string): boolean {
+    const bit = startBit(text);
+    return (this.starts[bit >> 3] & (1 << (bit & 7))) !== 0;
+  }
+
   /** Every key with its values, in insertion order, as suggestion candidates. */
   candidates(): Candidate<T>[] {
     const out: Candidate<T>[] = [];
@@ -58,6 +72,15 @@ export class NameLookup<T> {
     }
     return out;
   }
+}
+
+/** Bits in a NameLookup's table of key starts: few enough pairs share one at the dataset's size. */
+const STARTS_BITS = 1 << 16;
+
+/** The bit of a text's first two UTF-16 units (a one-unit key has its own, never asked for). */
+function startBit(text: string): number {
+  // Fibonacci hashing of the two units as one 32-bit number: its top 16 bits.
+  return Math.imul((text.charCodeAt(0) << 16) | text.charCodeAt(1), 0x9e3779b1) >>> 16;
 }
 
 /** The values of a name several share (a district and an industry can both be "海洋"). */

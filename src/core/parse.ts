@@ -154,6 +154,28 @@ function exactMatch(catalog: Catalog, key: string): Match | undefined {
   return entries.length > 0 ? entriesMatch(entries) : undefined;
 }
 
+/**
+ * Years and batches are read by pattern, not looked up: a key starting so may be one whatever
+ * its first two units.
+ */
+const PATTERN_START = /^[\d第首一二两三四五六七八九十b]/;
+
+/**
+ * False when no term exactMatch reads starts with the key's first two units, so no longer key
+ * starting as it does is one either: an unknown word stops the search for longer spans at once.
+ * A place read without its 市/区/县 keeps its first two units (the stem has at least two), and
+ * one read without "山东" starts as the level word 山东省级 does, so neither is refused.
+ */
+function mayStartTerm(catalog: Catalog, key: string): boolean {
+  return (
+    catalog.names.mayStartWith(key) ||
+    catalog.levels.mayStartWith(key) ||
+    catalog.kinds.mayStartWith(key) ||
+    statusWords.mayStartWith(key) ||
+    PATTERN_START.test(key)
+  );
+}
+
 /** Part of an industry or cluster name ("海洋" → 海洋工程装备 …); Latin needs three letters. */
 function containsMatch(catalog: Catalog, key: string): Match | undefined {
   if (!isHan(key) && key.length < 3) return undefined;
@@ -257,6 +279,7 @@ function longestExact(
     key += atoms[j].key;
     if (key.length > (isHan(key) ? MAX_SPLIT : MAX_SPLIT_LATIN) && j > i) break;
     if (key.length < 2) continue;
+    if (!mayStartTerm(catalog, key)) break;
     const match = exactMatch(catalog, key);
     if (match) best = [j + 1, match];
   }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { NameLookup, SubstringIndex } from "../../src/core/lookup";
 
 describe("NameLookup", () => {
@@ -13,6 +14,33 @@ describe("NameLookup", () => {
     lookup.add("海洋", "industry");
     lookup.add("海 洋", "industry");
     expect(lookup.get("海洋")).toEqual(["district", "industry"]);
+  });
+  it("knows every start of its keys: no text starting as a key does is ever refused", () => {
+    const unit = fc.constantFrom(..."烟台市海洋ab1第yz", "\u{20000}");
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit, minLength: 1, maxLength: 8 }), { maxLength: 30 }),
+        fc.string({ unit, maxLength: 4 }),
+        (keys, rest) => {
+          const lookup = new NameLookup<number>();
+          keys.forEach((key, i) => lookup.addKey(key, i));
+          for (const key of keys)
+            if (key.length >= 2) expect(lookup.mayStartWith(key + rest)).toBe(true);
+        }
+      )
+    );
+  });
+  it("refuses a text that starts as no key does (few pairs share a bit)", () => {
+    const lookup = new NameLookup<string>();
+    for (const name of ["烟台", "青岛市", "yantai"]) lookup.add(name, name);
+    expect(lookup.mayStartWith("烟台开发区")).toBe(true);
+    expect(lookup.mayStartWith("青岛")).toBe(true);
+    expect(lookup.mayStartWith("ya")).toBe(true);
+    const refused = ["台烟", "岛青", "ay", "某某", "时生", "zz"].filter(
+      (t) => !lookup.mayStartWith(t)
+    );
+    expect(refused.length).toBeGreaterThanOrEqual(5);
+    expect(new NameLookup<string>().mayStartWith("烟台")).toBe(false);
   });
   it("ignores names that are only punctuation", () => {
     const lookup = new NameLookup<string>();
