@@ -141,7 +141,7 @@ export function spreadsheetFigures(
                 ? {}
                 : {
                     why:
-                      "HyperFormula's recalculation at 107 rows is itself only a few ms, so 200× leaves the add-in some 15-40 µs for SD.CLUSTERS + SD.COUNT together. " +
+                      `HyperFormula's recalculation at ${rows.toLocaleString("en-US")} rows is itself only a few ms, so ${target}× leaves the add-in some 15-40 µs for SD.CLUSTERS + SD.COUNT together. ` +
                       "The match and the field list now come from per-catalog memos, so what is left is formatting: SD.CLUSTERS of every record sends each of its cells through field.value (a programme lookup and a label per cell). " +
                       "Keeping the formatted default rows per record and language would close it.",
                   }),
