@@ -91,6 +91,12 @@ class Several<T> {
 /** Between texts in a SubstringIndex's joined text: no canonical name holds it. */
 const SEPARATOR = "\u0000";
 
+/** One SubstringIndex side: the ids of its texts, and once searched, the texts joined. */
+interface Side {
+  ids: number[];
+  joined?: Joined;
+}
+
 /** The texts of one SubstringIndex side, joined, with where each starts. */
 interface Joined {
   text: string;
@@ -114,7 +120,8 @@ interface Joined {
 export class SubstringIndex<T> {
   private readonly texts: string[] = [];
   private readonly values: T[] = [];
-  private sides: { wide: Joined; ascii: Joined } | undefined;
+  /** The texts' ids by side, each side joined when it is first searched. */
+  private sides: { wide: Side; ascii: Side } | undefined;
 
   add(name: string, value: T): void {
     this.addKey(canonical(name), value);
@@ -128,37 +135,41 @@ export class SubstringIndex<T> {
     this.sides = undefined;
   }
 
-  private joined(): { wide: Joined; ascii: Joined } {
+  private sidesOf(): { wide: Side; ascii: Side } {
     if (this.sides) return this.sides;
     const wide: number[] = [];
     const ascii: number[] = [];
     this.texts.forEach((text, id) => (ASCII_ONLY.test(text) ? ascii : wide).push(id));
-    const join = (ids: number[]): Joined => {
-      const starts = new Int32Array(ids.length + 1);
-      let at = 0;
-      ids.forEach((id, i) => {
-        starts[i] = at;
-        at += this.texts[id].length + 1;
-      });
-      starts[ids.length] = at;
-      const text = ids.map((id) => this.texts[id]).join(SEPARATOR) + SEPARATOR;
-      return { text, starts, ids: Int32Array.from(ids) };
-    };
-    return (this.sides = { wide: join(wide), ascii: join(ascii) });
+    return (this.sides = { wide: { ids: wide }, ascii: { ids: ascii } });
+  }
+
+  /** A side's texts as one string: a Chinese key never pays for joining the English names. */
+  private joinedOf(side: Side): Joined {
+    if (side.joined) return side.joined;
+    const starts = new Int32Array(side.ids.length + 1);
+    let at = 0;
+    side.ids.forEach((id, i) => {
+      starts[i] = at;
+      at += this.texts[id].length + 1;
+    });
+    starts[side.ids.length] = at;
+    const text = side.ids.map((id) => this.texts[id]).join(SEPARATOR) + SEPARATOR;
+    return (side.joined = { text, starts, ids: Int32Array.from(side.ids) });
   }
 
   /** Values whose text contains the canonical key, each once, in insertion order. */
   findKey(key: string): T[] {
     if (key.length === 0) return [];
     if (key.includes(SEPARATOR)) return [];
-    const { wide, ascii } = this.joined();
+    const { wide, ascii } = this.sidesOf();
     const found: number[] = [];
     for (const side of ASCII_ONLY.test(key) ? [wide, ascii] : [wide]) {
-      for (let at = side.text.indexOf(key); at >= 0;) {
-        const i = textAt(side.starts, at);
-        found.push(side.ids[i]);
+      const { text, starts, ids } = this.joinedOf(side);
+      for (let at = text.indexOf(key); at >= 0;) {
+        const i = textAt(starts, at);
+        found.push(ids[i]);
         // The rest of that text needs no second look.
-        at = side.text.indexOf(key, side.starts[i + 1]);
+        at = text.indexOf(key, starts[i + 1]);
       }
     }
     if (found.length > 1) found.sort((a, b) => a - b);
