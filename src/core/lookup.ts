@@ -19,6 +19,7 @@ export class NameLookup<T> {
   // 100k records a list per name was a sixth of the catalog's heap).
   private readonly map = new Map<string, T | Several<T>>();
   /** The first two UTF-16 units of every key, hashed to bits: a clear bit means no key starts so. */
+  // Stryker disable next-line ArithmeticOperator: a larger table only adds bytes no bit falls in
   private readonly starts = new Uint8Array(STARTS_BITS / 8);
   /** The longest key, in UTF-16 units: a query parser never needs to try a longer span. */
   longest = 0;
@@ -188,6 +189,7 @@ const ASCII_ONLY = /^\p{ASCII}*$/u;
 /** Which text of a side holds position `at` (the last start at or before it). */
 function textAt(starts: Int32Array, at: number): number {
   let lo = 0;
+  // Stryker disable next-line ArithmeticOperator: past the last text lie only the end and undefined, never <= at
   let hi = starts.length - 2;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
