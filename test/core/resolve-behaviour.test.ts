@@ -1,0 +1,157 @@
+// What resolution answers a user, checked against literal values and plain filters over the
+// data: never against the resolution code under test.
+import { buildCatalog } from "../../src/core/catalog";
+import { getCatalog } from "../../src/core/dataset";
+import {
+  AmbiguousClusterError,
+  ClusterNotFoundError,
+  UnknownNameError,
+} from "../../src/core/errors";
+import {
+  clustersMatching,
+  countDistinct,
+  emptyPlace,
+  findCluster,
+  queryTerms,
+  resolveKinds,
+  resolveLevels,
+  resolveTerm,
+} from "../../src/core/resolve";
+import { miniDataset } from "./fixture";
+
+const catalog = getCatalog();
+const ids = (entries: readonly { category: string; id: string }[]) =>
+  entries.map((e) => `${e.category}:${e.id}`);
+
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected an error");
+}
+
+describe("findCluster", () => {
+  const id = "ns1-jinan-it-services";
+  // The bound on what is looked up: four characters per character of the longest name, and 64.
+  const bound = 4 * catalog.names.longest + 64;
+
+  it("finds an id padded with spaces up to the length bound, and nothing beyond it", () => {
+    expect(findCluster(catalog, " ".repeat(bound - id.length) + id).id).toBe(id);
+    expect(findCluster(catalog, `  ${id}  `).id).toBe(id);
+    const error = thrown(() => findCluster(catalog, " ".repeat(bound + 1 - id.length) + id));
+    expect(error).toBeInstanceOf(ClusterNotFoundError);
+    expect((error as ClusterNotFoundError).suggestions).toStrictEqual([]);
+  });
+
+  it("takes a city name for the clusters in it, not for one of them", () => {
+    const error = thrown(() => findCluster(catalog, "烟台")) as AmbiguousClusterError;
+    expect(error).toBeInstanceOf(AmbiguousClusterError);
+    const inYantai = catalog.dataset.clusters.filter((c) => c.name.zh.includes("烟台"));
+    expect(error.candidates.length).toBeGreaterThan(1);
+    for (const candidate of error.candidates)
+      expect(inYantai.map((c) => c.id)).toContain(candidate.id);
+  });
+
+  it("is #N/A without suggestions for blank text", () => {
+    for (const text of ["", "  ", "\u3000"]) {
+      const error = thrown(() => findCluster(catalog, text)) as ClusterNotFoundError;
+      expect(error).toBeInstanceOf(ClusterNotFoundError);
+      expect(error.suggestions).toStrictEqual([]);
+    }
+  });
+});
+
+describe("resolveTerm", () => {
+  it("reads two names around spaces, however many and wherever", () => {
+    for (const text of [" 烟台 青岛 ", "烟台  青岛", "烟台\t青岛"])
+      expect(ids(resolveTerm(catalog, text))).toStrictEqual(["city:yantai", "city:qingdao"]);
+  });
+
+  it("does not drop an unknown word next to a known one", () => {
+    const error = thrown(() => resolveTerm(catalog, "烟台 xqzw")) as UnknownNameError;
+    expect(error).toBeInstanceOf(UnknownNameError);
+    expect(error.term).toBe("烟台 xqzw");
+  });
+
+  it("reads three Latin letters as part of a name, two not", () => {
+    const bio = catalog.dataset.clusters.filter((c) => /bio/i.test(c.name.en)).map((c) => c.key);
+    const found = resolveTerm(catalog, "bio").filter((e) => e.category === "cluster");
+    expect(found.map((e) => e.id).sort()).toStrictEqual([...new Set(bio)].sort());
+    expect(thrown(() => resolveTerm(catalog, "an"))).toBeInstanceOf(UnknownNameError);
+  });
+});
+
+describe("levels and kinds", () => {
+  it("skips blank items", () => {
+    expect(resolveLevels(catalog, [" "])).toStrictEqual([]);
+    expect(resolveLevels(catalog, ["", "国家级"])).toStrictEqual(["national"]);
+  });
+
+  it("suggests a kind for a misspelt kind, and a programme for a misspelt programme id", () => {
+    const kind = thrown(() => resolveKinds(catalog, ["战心"])) as UnknownNameError;
+    expect(kind.category).toBe("kind");
+    expect(kind.suggestions).toStrictEqual([
+      { zh: "战略性新兴产业集群", en: "Strategic emerging industry cluster" },
+    ]);
+    expect(kind.describe("zh-CN")).toContain("「战略性新兴产业集群」");
+    const program = thrown(() =>
+      resolveKinds(catalog, ["national-strategic-emergingx"])
+    ) as UnknownNameError;
+    expect(program.suggestions).toStrictEqual([
+      catalog.dataset.programs.find((p) => p.id === "national-strategic-emerging")!.name,
+    ]);
+  });
+});
+
+describe("queryTerms' suggestions name the right kind of word", () => {
+  it("a misspelt level", () => {
+    const error = thrown(() => queryTerms(catalog, ["国家吉"])) as UnknownNameError;
+    expect(error.category).toBe("level");
+    expect(error.suggestions).toStrictEqual([{ zh: "国家级", en: "National" }]);
+  });
+
+  it("a misspelt kind", () => {
+    const error = thrown(() => queryTerms(catalog, ["战心"])) as UnknownNameError;
+    expect(error.category).toBe("kind");
+    expect(error.suggestions).toStrictEqual([
+      { zh: "战略性新兴产业集群", en: "Strategic emerging industry cluster" },
+    ]);
+  });
+
+  it("no initials for three letters near them", () => {
+    for (const run of [() => queryTerms(catalog, ["zzz"]), () => resolveTerm(catalog, "zzz")]) {
+      const error = thrown(run) as UnknownNameError;
+      expect(error.suggestions).toStrictEqual([]);
+    }
+  });
+});
+
+describe("emptyPlace", () => {
+  it("is nothing for a filter without places", () => {
+    expect(emptyPlace(catalog, {})).toBeUndefined();
+    expect(emptyPlace(catalog, { query: ["国家级"] })).toBeUndefined();
+    expect(emptyPlace(catalog, { query: ["国家级", "烟台"] })).toBeUndefined();
+  });
+});
+
+describe("a record whose programme the dataset does not list", () => {
+  const stray = {
+    ...miniDataset.clusters[0],
+    id: "x-stray",
+    key: "x-stray",
+    program: "no-such-programme",
+  };
+  const dataset = { ...miniDataset, clusters: [...miniDataset.clusters, stray] };
+  const listed = new Set(dataset.programs.map((p) => p.id));
+  const expected = dataset.clusters.filter((c) => listed.has(c.program));
+
+  it("is never matched nor counted", () => {
+    const strayCatalog = buildCatalog(dataset);
+    expect(clustersMatching(strayCatalog, {}).map((c) => c.id)).toStrictEqual(
+      expected.map((c) => c.id)
+    );
+    expect(countDistinct(strayCatalog, {})).toBe(new Set(expected.map((c) => c.key)).size);
+  });
+});
