@@ -17,7 +17,7 @@ import {
   resolveLevels,
   resolveTerm,
 } from "../../src/core/resolve";
-import { miniDataset } from "./fixture";
+import { miniCatalog, miniDataset } from "./fixture";
 
 const catalog = getCatalog();
 const ids = (entries: readonly { category: string; id: string }[]) =>
@@ -86,6 +86,9 @@ describe("resolveTerm", () => {
 describe("levels and kinds", () => {
   it("skips blank items", () => {
     expect(resolveLevels(catalog, [" "])).toStrictEqual([]);
+    // Punctuation alone is an item of nothing, not an unknown level.
+    expect(resolveLevels(catalog, ["-", "（）"])).toStrictEqual([]);
+    expect(resolveKinds(catalog, ["·"])).toStrictEqual([]);
     expect(resolveLevels(catalog, ["", "国家级"])).toStrictEqual(["national"]);
   });
 
@@ -153,5 +156,38 @@ describe("a record whose programme the dataset does not list", () => {
       expected.map((c) => c.id)
     );
     expect(countDistinct(strayCatalog, {})).toBe(new Set(expected.map((c) => c.key)).size);
+  });
+});
+
+describe("findCluster on a cluster two programmes recognise", () => {
+  it("answers each id with its own record, with or without spaces around it", () => {
+    for (const cluster of miniDataset.clusters) {
+      expect(findCluster(miniCatalog, cluster.id)).toBe(cluster);
+      expect(findCluster(miniCatalog, ` ${cluster.id}\t`)).toBe(cluster);
+    }
+  });
+});
+
+describe("findCluster where one cluster's name and id lie inside another's", () => {
+  // Not in the bundled data, but nothing forbids it: 济南市信息技术服务产业集群 and its 二期.
+  const base = miniDataset.clusters[3];
+  const second = {
+    ...base,
+    id: `${base.id}-2`,
+    key: `${base.key}-2`,
+    name: { zh: `${base.name.zh}二期`, en: `${base.name.en} phase 2` },
+    nameForms: [{ ...base.nameForms[0], zh: `${base.name.zh}二期` }],
+  };
+  const nested = buildCatalog({ ...miniDataset, clusters: [...miniDataset.clusters, second] });
+
+  it("answers the exact id, also with spaces around it", () => {
+    expect(findCluster(nested, base.id).id).toBe(base.id);
+    expect(findCluster(nested, ` ${base.id} `).id).toBe(base.id);
+  });
+
+  it("answers the exact name, not the part of a name both share", () => {
+    expect(findCluster(nested, base.name.zh).id).toBe(base.id);
+    expect(findCluster(nested, second.name.zh).id).toBe(second.id);
+    expect(thrown(() => findCluster(nested, "信息技术服务"))).toBeInstanceOf(AmbiguousClusterError);
   });
 });
