@@ -123,11 +123,19 @@ describe("queryTerms' suggestions name the right kind of word", () => {
     ]);
   });
 
-  it("no initials for three letters near them", () => {
-    for (const run of [() => queryTerms(catalog, ["zzz"]), () => resolveTerm(catalog, "zzz")]) {
-      const error = thrown(run) as UnknownNameError;
-      expect(error.suggestions).toStrictEqual([]);
-    }
+  it("a misspelt city", () => {
+    const error = thrown(() => queryTerms(catalog, ["烟太"])) as UnknownNameError;
+    expect(error.category).toBe("city");
+    expect(error.suggestions).toStrictEqual([{ zh: "烟台", en: "Yantai" }]);
+  });
+
+  it("no initials for Latin letters near them (lgw is not a misspelt lgq, 临港区)", () => {
+    expect(ids(resolveTerm(catalog, "lgq"))).toStrictEqual(["district:weihai-lingang"]);
+    for (const text of ["zzz", "lgw", "lgqq"])
+      for (const run of [() => queryTerms(catalog, [text]), () => resolveTerm(catalog, text)]) {
+        const error = thrown(run) as UnknownNameError;
+        expect(error.suggestions).toStrictEqual([]);
+      }
   });
 });
 
