@@ -145,6 +145,12 @@ describe("emptyPlace", () => {
     expect(emptyPlace(catalog, { query: ["国家级"] })).toBeUndefined();
     expect(emptyPlace(catalog, { query: ["国家级", "烟台"] })).toBeUndefined();
   });
+
+  it("is nothing for a name two places share when one of them has clusters", () => {
+    // 市中区 is a district of both 济南 (with clusters) and 枣庄 (none in the sources).
+    expect(catalog.dataset.clusters.some((c) => c.district === "jinan-shizhong")).toBe(true);
+    expect(emptyPlace(catalog, { query: ["市中区"] })).toBeUndefined();
+  });
 });
 
 describe("a record whose programme the dataset does not list", () => {
