@@ -205,3 +205,31 @@ describe("findCluster where one cluster's name and id lie inside another's", () 
     expect(thrown(() => findCluster(nested, "信息技术服务"))).toBeInstanceOf(AmbiguousClusterError);
   });
 });
+
+describe("short names with digits are suggested, unlike initials", () => {
+  // Industries like 5G and C2M are not in the bundled data; their keys are as short as initials.
+  const base = miniDataset.clusters[3];
+  const withIndustry = (code: string) => ({
+    ...base,
+    id: `ps1-jinan-${code.toLowerCase()}`,
+    key: `jinan-${code.toLowerCase()}`,
+    name: { zh: `济南市${code}产业集群`, en: `Jinan ${code} cluster` },
+    nameForms: [{ ...base.nameForms[0], zh: `济南市${code}产业集群` }],
+    industry: { zh: code, en: code },
+  });
+  const short = buildCatalog({
+    ...miniDataset,
+    clusters: [...miniDataset.clusters, withIndustry("5G"), withIndustry("C2M")],
+  });
+
+  it.each([
+    ["6g", "5G"],
+    ["c2n", "C2M"],
+  ])("%s suggests %s", (typed, industry) => {
+    for (const run of [() => resolveTerm(short, typed), () => queryTerms(short, [typed])]) {
+      const error = thrown(run) as UnknownNameError;
+      expect(error.category).toBe("industry");
+      expect(error.suggestions).toStrictEqual([{ zh: industry, en: industry }]);
+    }
+  });
+});
