@@ -180,13 +180,10 @@ function querySuggestions(catalog: Catalog, key: string) {
         .candidates()
         .map(({ key: k, value }) => ({ key: k, value: { category, label: label(value) } }));
     suggester = new Suggester([
-      ...catalog.names
-        .candidates()
-        .filter(({ key: k }) => k.length > 3 || !/^[a-z]+$/.test(k))
-        .map(({ key: k, value }) => ({
-          key: k,
-          value: { category: value.category, label: value.label },
-        })),
+      ...suggestible(catalog.names.candidates()).map(({ key: k, value }) => ({
+        key: k,
+        value: { category: value.category, label: value.label },
+      })),
       ...words(catalog.levels, "level", (level) => LEVELS[level].label),
       ...words(catalog.kinds, "kind", (t) =>
         t.type === "kind" ? KINDS[t.kind].label : t.program.name
