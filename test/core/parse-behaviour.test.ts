@@ -76,6 +76,24 @@ describe("what a name narrows", () => {
     ]);
     expect(read("烟").map((t) => t.typed)).toStrictEqual(["烟"]);
     expect(unknown("烟台烟").term).toBe("烟台烟");
+    // A character that folds to nothing ends a word as a space does.
+    expect(read("烟台-烟").map((t) => t.typed)).toStrictEqual(["烟台", "烟"]);
+  });
+
+  test("a one-character filter word is read as a word of its own, or as the whole text", () => {
+    expect(read("烟台 省")).toStrictEqual([
+      { typed: "烟台", dimension: "place", at: { text: 0, start: 0, end: 2 } },
+      { typed: "省", dimension: "level", at: { text: 0, start: 3, end: 4 } },
+    ]);
+    expect(read("拟").map((t) => t.dimension)).toStrictEqual(["status"]);
+  });
+
+  test("a longer part of a name wins over a shorter whole name it starts with", () => {
+    // 生物医药 is an industry; 生物医药产 is part of cluster names (…生物医药产业集群).
+    expect(data.clusters.some((c) => c.name.zh.includes("生物医药产"))).toBe(true);
+    expect(read("生物医药产")).toStrictEqual([
+      { typed: "生物医药产", dimension: "cluster", at: { text: 0, start: 0, end: 5 } },
+    ]);
   });
 });
 
@@ -93,10 +111,19 @@ describe("splitting text written without spaces", () => {
       { typed: "2022", dimension: "year", at: { text: 0, start: 8, end: 12 } },
     ]);
     expect(read("2022national").map((t) => t.dimension)).toStrictEqual(["year", "level"]);
-    // "yantai" is a place, but not inside the Latin word "xyzyantai".
-    expect(unknown("xyzyantai")).toStrictEqual({
-      term: "xyzyantai",
-      at: { text: 0, start: 0, end: 9 },
+    // "yantai" is a place and "2022" a year, but not inside the words below.
+    for (const word of ["xyzyantai", "xayantai", "20220", "20199"])
+      expect(unknown(word)).toStrictEqual({
+        term: word,
+        at: { text: 0, start: 0, end: word.length },
+      });
+    expect(unknown("xyz yantai")).toStrictEqual({ term: "xyz", at: { text: 0, start: 0, end: 3 } });
+  });
+
+  test("a noncharacter is unknown on its own, without the character after it", () => {
+    expect(unknown("烟台\uffff生物医药")).toStrictEqual({
+      term: "\uffff",
+      at: { text: 0, start: 2, end: 3 },
     });
   });
 
@@ -108,9 +135,9 @@ describe("splitting text written without spaces", () => {
     });
   });
 
-  test("a small or full-width comma separates as a comma does", () => {
+  test("a small or full-width comma separates as a comma does, and so does / inside ℀ (a/c)", () => {
     const comma = read("烟台,市");
-    for (const form of ["烟台﹐市", "烟台，市"])
+    for (const form of ["烟台﹐市", "烟台，市", "烟台℀市"])
       expect(read(form).map((t) => [t.typed, t.dimension])).toStrictEqual(
         comma.map((t) => [t.typed, t.dimension])
       );
@@ -123,6 +150,15 @@ describe("splitting text written without spaces", () => {
       .find((n) => canonical(n).length > 12 && !/[、,，]/.test(n))!;
     expect(read(long)).toStrictEqual([
       { typed: long, dimension: "cluster", at: { text: 0, start: 0, end: long.length } },
+    ]);
+  });
+
+  test("the longest name is read whole", () => {
+    const longest = data.clusters
+      .flatMap((c) => [c.name.zh, c.name.en])
+      .find((n) => canonical(n).length === catalog.names.longest)!;
+    expect(read(longest)).toStrictEqual([
+      { typed: longest, dimension: "cluster", at: { text: 0, start: 0, end: longest.length } },
     ]);
   });
 });
