@@ -47,7 +47,10 @@ describe("batch words", () => {
   });
 
   test.each(["batch123", "2ndbatchx"])("%s is no batch: the whole word is unknown", (text) => {
-    expect(unknown(text)).toStrictEqual({ term: text, at: { text: 0, start: 0, end: text.length } });
+    expect(unknown(text)).toStrictEqual({
+      term: text,
+      at: { text: 0, start: 0, end: text.length },
+    });
   });
 });
 
@@ -150,6 +153,20 @@ describe("splitting text written without spaces", () => {
       .find((n) => canonical(n).length > 12 && !/[、,，]/.test(n))!;
     expect(read(long)).toStrictEqual([
       { typed: long, dimension: "cluster", at: { text: 0, start: 0, end: long.length } },
+    ]);
+  });
+
+  test("a long name broken by a space among other terms is read as its parts", () => {
+    // Spans tried when splitting stop at twelve Chinese characters: longer names are typed whole.
+    const name = "济南市信息技术服务产业集群";
+    expect(data.clusters.some((c) => c.name.zh === name)).toBe(true);
+    expect(read(`烟台 济南市信息技术 服务产业集群`).map((t) => t.typed)).toStrictEqual([
+      "烟台",
+      "济南市信息技术",
+      "服务产业集群",
+    ]);
+    expect(read(`济南市信息技术 服务产业集群`).map((t) => t.typed)).toStrictEqual([
+      "济南市信息技术 服务产业集群",
     ]);
   });
 
