@@ -4,6 +4,7 @@
  * word is said to stand, and the limits on one text. Expected values are literal or taken from
  * the dataset, not from the parser.
  */
+import fc from "fast-check";
 import { getCatalog } from "../../src/core/dataset";
 import { QueryTooLongError, UnknownNameError } from "../../src/core/errors";
 import { canonical } from "../../src/core/names";
@@ -178,6 +179,32 @@ describe("splitting text written without spaces", () => {
       { typed: longest, dimension: "cluster", at: { text: 0, start: 0, end: longest.length } },
     ]);
   });
+});
+
+test("terms between any list separators are read one by one, with their offsets", () => {
+  const places = data.cities.map((c) => c.short);
+  // Industry names of Chinese characters only (some carry a note in brackets).
+  const industries = [...new Set(data.clusters.map((c) => c.industry.zh))].filter((n) =>
+    /^[\u4e00-\u9fff]+$/.test(n)
+  );
+  const separators = ["、", ",", "，", ";", "；", "|", "｜", "/", "／", "\n", "﹐", " , "];
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...places, ...industries), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.constantFrom(...separators), { minLength: 8, maxLength: 8 }),
+      (terms, seps) => {
+        let text = "";
+        const spans = terms.map((term, k) => {
+          if (k > 0) text += seps[k];
+          const start = text.length;
+          text += term;
+          return { typed: term, at: { text: 0, start, end: text.length } };
+        });
+        expect(read(text).map(({ typed, at }) => ({ typed, at }))).toStrictEqual(spans);
+      }
+    ),
+    { numRuns: 200 }
+  );
 });
 
 describe("where an unknown word stands", () => {
