@@ -2,16 +2,21 @@
  * What the catalog's indexes answer, each checked against a plain filter over the dataset: the
  * names of industries and clusters, ids, cities, districts, metrics and programmes.
  */
-import { buildCatalog, clusterCandidates, type Entry } from "../../src/core/catalog";
+import { buildCatalog, clusterCandidates, type Catalog, type Entry } from "../../src/core/catalog";
 import { getCatalog } from "../../src/core/dataset";
 import { canonical } from "../../src/core/names";
 import type { Cluster, Dataset } from "../../src/data/types";
 import { miniDataset } from "./fixture";
 
-const catalog = getCatalog();
-const clusters = catalog.dataset.clusters;
+/**
+ * A catalog built by the test that reads it: its name indexes are filled on first use, so a
+ * shared catalog would be filled by whichever test ran first, and mutation testing (which runs
+ * only the tests that reached a line) would credit that test alone with the indexing code.
+ */
+const fresh = () => buildCatalog(getCatalog().dataset);
+const clusters = getCatalog().dataset.clusters;
 
-function entriesOf(name: string, category: Entry["category"]): Entry[] {
+function entriesOf(catalog: Catalog, name: string, category: Entry["category"]): Entry[] {
   return catalog.names.get(name).filter((entry) => entry.category === category);
 }
 
@@ -22,10 +27,13 @@ function namesOf(cluster: Cluster): string[] {
 
 describe("catalog names", () => {
   it("finds every industry by its Chinese and English name, with all its clusters", () => {
+    const catalog = fresh();
     for (const cluster of clusters) {
       const expected = clusters.filter((c) => c.industry.zh === cluster.industry.zh);
       for (const name of [cluster.industry.zh, cluster.industry.en]) {
-        const entry = entriesOf(name, "industry").find((e) => e.id === cluster.industry.zh);
+        const entry = entriesOf(catalog, name, "industry").find(
+          (e) => e.id === cluster.industry.zh
+        );
         expect(entry?.label).toStrictEqual(expected[0].industry);
         expect(entry?.clusters).toStrictEqual(expected);
         expect(catalog.contains.find(name)).toContain(entry);
@@ -34,10 +42,11 @@ describe("catalog names", () => {
   });
 
   it("finds every cluster by each of its names, with the records of that cluster", () => {
+    const catalog = fresh();
     for (const cluster of clusters) {
       const expected = clusters.filter((c) => c.key === cluster.key);
       for (const name of namesOf(cluster)) {
-        const entry = entriesOf(name, "cluster").find((e) => e.id === cluster.key);
+        const entry = entriesOf(catalog, name, "cluster").find((e) => e.id === cluster.key);
         expect(entry?.label).toStrictEqual(expected[0].name);
         expect(entry?.clusters).toStrictEqual(expected);
         expect(catalog.contains.find(name)).toContain(entry);
@@ -46,8 +55,9 @@ describe("catalog names", () => {
   });
 
   it("finds every record by its id, as that one record labelled by the id", () => {
+    const catalog = fresh();
     for (const cluster of clusters) {
-      expect(entriesOf(cluster.id, "cluster")).toContainEqual({
+      expect(entriesOf(catalog, cluster.id, "cluster")).toContainEqual({
         category: "cluster",
         id: cluster.id,
         label: { zh: cluster.id, en: cluster.id },
@@ -57,6 +67,7 @@ describe("catalog names", () => {
   });
 
   it("suggests for SD.CLUSTER exactly the clusters' names and ids", () => {
+    const catalog = fresh();
     const candidates = clusterCandidates(catalog);
     expect(candidates.every(({ value }) => value.category === "cluster")).toBe(true);
     const expected = new Set(clusters.flatMap((c) => [...namesOf(c), c.id].map(canonical)));
@@ -66,6 +77,7 @@ describe("catalog names", () => {
 
 describe("catalog records", () => {
   it("files each record under every city it spans, once, and under no other key", () => {
+    const catalog = fresh();
     for (const [city, filed] of catalog.clustersByCity) {
       expect(catalog.cities.has(city)).toBe(true);
       expect(filed).toStrictEqual(clusters.filter((c) => c.cities.includes(city)));
@@ -89,12 +101,14 @@ describe("catalog records", () => {
   });
 
   it("finds every district with its city", () => {
+    const catalog = fresh();
     for (const city of catalog.dataset.cities)
       for (const district of city.districts)
         expect(catalog.districts.get(district.id)).toStrictEqual({ district, city });
   });
 
   it("lists each metric key once, in order of first appearance, with its first label", () => {
+    const catalog = fresh();
     const expected = new Map<string, unknown>();
     for (const cluster of clusters)
       for (const metric of cluster.metrics)
@@ -117,6 +131,7 @@ describe("catalog records", () => {
   });
 
   it("finds every metric by its key and both labels", () => {
+    const catalog = fresh();
     for (const cluster of clusters)
       for (const metric of cluster.metrics)
         for (const name of [metric.key, metric.label.zh, metric.label.en])
@@ -124,6 +139,7 @@ describe("catalog records", () => {
   });
 
   it("finds every programme by its id and both names", () => {
+    const catalog = fresh();
     for (const program of catalog.dataset.programs)
       for (const name of [program.id, program.name.zh, program.name.en])
         expect(catalog.kinds.get(name)).toContainEqual({ type: "program", program });
