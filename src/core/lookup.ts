@@ -81,7 +81,9 @@ const STARTS_BITS = 1 << 16;
 /** The bit of a text's first two UTF-16 units (a one-unit key has its own, never asked for). */
 function startBit(text: string): number {
   // Fibonacci hashing of the two units as one 32-bit number: its top 16 bits.
-  return Math.imul((text.charCodeAt(0) << 16) | text.charCodeAt(1), 0x9e3779b1) >>> 16;
+  // A one-unit text reads its second unit as 0, not as charCodeAt's NaN, which V8 handles slowly.
+  const second = text.length > 1 ? text.charCodeAt(1) : 0;
+  return Math.imul((text.charCodeAt(0) << 16) | second, 0x9e3779b1) >>> 16;
 }
 
 /** The values of a name several share (a district and an industry can both be "海洋"). */
