@@ -5,3 +5,7 @@ import mini from "./fixtures/mini-dataset.json";
 
 export const miniDataset = mini as unknown as Dataset;
 export const miniCatalog = buildCatalog(miniDataset);
+
+/** Entries as "category:id", for comparing what a name resolves to. */
+export const ids = (entries: readonly { category: string; id: string }[]) =>
+  entries.map((e) => `${e.category}:${e.id}`);

@@ -17,11 +17,9 @@ import {
   resolveLevels,
   resolveTerm,
 } from "../../src/core/resolve";
-import { miniCatalog, miniDataset } from "./fixture";
+import { ids, miniCatalog, miniDataset } from "./fixture";
 
 const catalog = getCatalog();
-const ids = (entries: readonly { category: string; id: string }[]) =>
-  entries.map((e) => `${e.category}:${e.id}`);
 
 function thrown(run: () => unknown): unknown {
   try {

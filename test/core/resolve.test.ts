@@ -12,11 +12,9 @@ import {
   resolveLevels,
   resolveTerm,
 } from "../../src/core/resolve";
-import { miniCatalog } from "./fixture";
+import { ids, miniCatalog } from "./fixture";
 
 const catalog = getCatalog();
-const ids = (entries: readonly { category: string; id: string }[]) =>
-  entries.map((e) => `${e.category}:${e.id}`);
 
 describe("resolveTerm on the bundled dataset", () => {
   it.each([
