@@ -104,7 +104,6 @@ interface Side {
 interface Joined {
   text: string;
   starts: Int32Array;
-  ids: Int32Array;
 }
 
 /**
@@ -157,7 +156,7 @@ export class SubstringIndex<T> {
     });
     starts[side.ids.length] = at;
     const text = side.ids.map((id) => this.texts[id]).join(SEPARATOR) + SEPARATOR;
-    return (side.joined = { text, starts, ids: Int32Array.from(side.ids) });
+    return (side.joined = { text, starts });
   }
 
   /** Values whose text contains the canonical key, each once, in insertion order. */
@@ -167,10 +166,10 @@ export class SubstringIndex<T> {
     const { wide, ascii } = this.sidesOf();
     const found: number[] = [];
     for (const side of ASCII_ONLY.test(key) ? [wide, ascii] : [wide]) {
-      const { text, starts, ids } = this.joinedOf(side);
+      const { text, starts } = this.joinedOf(side);
       for (let at = text.indexOf(key); at >= 0;) {
         const i = textAt(starts, at);
-        found.push(ids[i]);
+        found.push(side.ids[i]);
         // The rest of that text needs no second look.
         at = text.indexOf(key, starts[i + 1]);
       }
