@@ -28,20 +28,18 @@ export interface ClusterFilter {
   kind?: readonly string[];
 }
 
-const suggesters = new WeakMap<NameLookup<unknown>, Suggester<unknown>>();
-
 /** Candidates worth suggesting: initials ("zz", "yt") are too short, "zzz" is not a misspelt 枣庄. */
 function suggestible<T>(candidates: Candidate<T>[]): Candidate<T>[] {
   return candidates.filter(({ key }) => key.length > 3 || !/^[a-z]+$/.test(key));
 }
 
+/** One suggester per lookup, built on its first miss. */
+const lookupSuggester = perOwner(
+  (lookup: NameLookup<unknown>) => new Suggester(suggestible(lookup.candidates()))
+);
+
 function suggestionsFor<T>(lookup: NameLookup<T>, key: string): T[] {
-  let suggester = suggesters.get(lookup) as Suggester<T> | undefined;
-  if (!suggester) {
-    suggester = new Suggester(suggestible(lookup.candidates()));
-    suggesters.set(lookup, suggester);
-  }
-  return suggester.suggest(key);
+  return (lookupSuggester(lookup) as Suggester<T>).suggest(key);
 }
 
 /** SD.CLUSTER's suggester: the clusters' names and ids only, built on the first miss. */
@@ -169,29 +167,27 @@ function programFilter(
 
 type Suggestion = { category: Category; label: Bilingual };
 
-const querySuggesters = new WeakMap<Catalog, Suggester<Suggestion>>();
+/** The query suggester of a catalog: its names and filter words, listed on the first miss. */
+const querySuggester = perOwner((catalog: Catalog): Suggester<Suggestion> => {
+  const words = <T>(lookup: NameLookup<T>, category: Category, label: (v: T) => Bilingual) =>
+    lookup
+      .candidates()
+      .map(({ key: k, value }) => ({ key: k, value: { category, label: label(value) } }));
+  return new Suggester([
+    ...suggestible(catalog.names.candidates()).map(({ key: k, value }) => ({
+      key: k,
+      value: { category: value.category, label: value.label },
+    })),
+    ...words(catalog.levels, "level", (level) => LEVELS[level].label),
+    ...words(catalog.kinds, "kind", (t) =>
+      t.type === "kind" ? KINDS[t.kind].label : t.program.name
+    ),
+  ]);
+});
 
-/** The nearest names and filter words to an unknown query word (the candidates listed once per catalog). */
+/** The nearest names and filter words to an unknown query word. */
 function querySuggestions(catalog: Catalog, key: string) {
-  let suggester = querySuggesters.get(catalog);
-  if (!suggester) {
-    const words = <T>(lookup: NameLookup<T>, category: Category, label: (v: T) => Bilingual) =>
-      lookup
-        .candidates()
-        .map(({ key: k, value }) => ({ key: k, value: { category, label: label(value) } }));
-    suggester = new Suggester([
-      ...suggestible(catalog.names.candidates()).map(({ key: k, value }) => ({
-        key: k,
-        value: { category: value.category, label: value.label },
-      })),
-      ...words(catalog.levels, "level", (level) => LEVELS[level].label),
-      ...words(catalog.kinds, "kind", (t) =>
-        t.type === "kind" ? KINDS[t.kind].label : t.program.name
-      ),
-    ]);
-    querySuggesters.set(catalog, suggester);
-  }
-  const near = suggester.suggest(key);
+  const near = querySuggester(catalog).suggest(key);
   // Two spellings of one name ("烟台", "yantai") suggest it once.
   const labels = [...new Map(near.map((s) => [s.label.zh, s])).values()];
   return {
