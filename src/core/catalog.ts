@@ -15,19 +15,28 @@ import type {
   Program,
   Source,
 } from "../data/types";
-import { push } from "./group";
+import { push, pushPlaced, type Placed } from "./group";
 import { KINDS, LEVELS, spellings } from "./labels";
 import { NameLookup, SubstringIndex } from "./lookup";
 import { canonical } from "./names";
 import { placeEntries } from "./place-entries";
 import type { Candidate } from "./suggest";
 
+/**
+ * Records in dataset order with their dataset positions (ascending): merging several lists then
+ * keeps dataset order without a lookup per record, which at 100k records cost more than the rest
+ * of a query.
+ */
+export interface Positioned {
+  clusters: readonly Cluster[];
+  positions: readonly number[];
+}
+
 /** Something a query term can name, with the clusters it stands for. */
-export interface Entry {
+export interface Entry extends Positioned {
   category: "city" | "district" | "industry" | "cluster";
   id: string;
   label: Bilingual;
-  clusters: readonly Cluster[];
   /** For a district or county: the id of its city. */
   city?: string;
 }
@@ -42,8 +51,6 @@ export interface Catalog {
   readonly programs: ReadonlyMap<string, Program>;
   readonly sources: ReadonlyMap<string, Source>;
   readonly clusters: ReadonlyMap<string, Cluster>;
-  /** Position of each cluster in the dataset, so results keep the dataset's order. */
-  readonly clusterOrder: ReadonlyMap<Cluster, number>;
   readonly clustersByCity: ReadonlyMap<string, readonly Cluster[]>;
   readonly clustersByProgram: ReadonlyMap<string, readonly Cluster[]>;
   /** GB/T 2260 codes of the cities (370600) and of the districts that are county-level divisions. */
@@ -73,14 +80,20 @@ function clusterEntries(
   names: NameLookup<Entry>,
   contains: SubstringIndex<Entry>
 ): void {
-  const byIndustry = new Map<string, Cluster[]>();
-  const byKey = new Map<string, Cluster[]>();
-  for (const cluster of data.clusters) {
-    push(byIndustry, cluster.industry.zh, cluster);
-    push(byKey, cluster.key, cluster);
-  }
-  for (const [zh, clusters] of byIndustry) {
-    const entry: Entry = { category: "industry", id: zh, label: clusters[0].industry, clusters };
+  const byIndustry = new Map<string, Placed<Cluster>>();
+  const byKey = new Map<string, Placed<Cluster>>();
+  data.clusters.forEach((cluster, i) => {
+    pushPlaced(byIndustry, cluster.industry.zh, cluster, i);
+    pushPlaced(byKey, cluster.key, cluster, i);
+  });
+  for (const [zh, { clusters, positions }] of byIndustry) {
+    const entry: Entry = {
+      category: "industry",
+      id: zh,
+      label: clusters[0].industry,
+      clusters,
+      positions,
+    };
     const spelled: string[] = [];
     for (const c of clusters) spelled.push(c.industry.zh, c.industry.en);
     for (const name of distinct(spelled)) {
@@ -89,8 +102,14 @@ function clusterEntries(
       contains.addKey(key, entry);
     }
   }
-  for (const [key, clusters] of byKey) {
-    const entry: Entry = { category: "cluster", id: key, label: clusters[0].name, clusters };
+  for (const [key, { clusters, positions }] of byKey) {
+    const entry: Entry = {
+      category: "cluster",
+      id: key,
+      label: clusters[0].name,
+      clusters,
+      positions,
+    };
     const spelled: string[] = [];
     for (const c of clusters) {
       spelled.push(c.name.zh, c.name.en);
@@ -103,15 +122,16 @@ function clusterEntries(
       contains.addKey(key, entry);
     }
   }
-  for (const cluster of data.clusters) {
+  data.clusters.forEach((cluster, i) => {
     const entry: Entry = {
       category: "cluster",
       id: cluster.id,
       label: { zh: cluster.id, en: cluster.id },
       clusters: [cluster],
+      positions: [i],
     };
     names.addKey(canonical(cluster.id), entry);
-  }
+  });
 }
 
 /** The texts without repeats, in order (a Set costs more for the two or three names of one record). */
@@ -137,17 +157,18 @@ function lazy<T>(make: () => T): () => T {
  * catalog.clustersByCity.get("weihai") // includes the 烟台—威海 joint cluster
  */
 export function buildCatalog(dataset: Dataset): Catalog {
-  const clustersByCity = new Map<string, Cluster[]>();
+  const byCity = new Map<string, Placed<Cluster>>();
   const clustersByProgram = new Map<string, Cluster[]>();
   const metrics = new Map<string, Bilingual>();
-  for (const cluster of dataset.clusters) {
+  dataset.clusters.forEach((cluster, position) => {
     const cities = cluster.cities.length > 0 ? cluster.cities : [cluster.city];
     for (let i = 0; i < cities.length; i++)
-      if (cities.indexOf(cities[i]) === i) push(clustersByCity, cities[i], cluster);
+      if (cities.indexOf(cities[i]) === i) pushPlaced(byCity, cities[i], cluster, position);
     push(clustersByProgram, cluster.program, cluster);
     for (const metric of cluster.metrics)
       if (!metrics.has(metric.key)) metrics.set(metric.key, metric.label);
-  }
+  });
+  const clustersByCity = new Map([...byCity].map(([id, { clusters }]) => [id, clusters]));
 
   // The name indexes are most of the build, and only a query that names something needs them:
   // filled on first use, so the pane's first list and the functions' registration do not wait.
@@ -155,7 +176,7 @@ export function buildCatalog(dataset: Dataset): Catalog {
     const names = new NameLookup<Entry>();
     const contains = new SubstringIndex<Entry>();
     const codes = { cities: new Map<string, number>(), districts: new Map<string, number>() };
-    placeEntries(dataset, clustersByCity, names, codes);
+    placeEntries(dataset, byCity, names, codes);
     clusterEntries(dataset, names, contains);
     return { names, contains, codes };
   });
@@ -190,8 +211,6 @@ export function buildCatalog(dataset: Dataset): Catalog {
   const districts = new Map<string, { district: District; city: City }>();
   for (const city of dataset.cities)
     for (const district of city.districts) districts.set(district.id, { district, city });
-  const clusterOrder = new Map<Cluster, number>();
-  dataset.clusters.forEach((cluster, i) => clusterOrder.set(cluster, i));
   return {
     dataset,
     cities: byId(dataset.cities),
@@ -199,7 +218,6 @@ export function buildCatalog(dataset: Dataset): Catalog {
     programs: byId(dataset.programs),
     sources: byId(dataset.sources),
     clusters: byId(dataset.clusters),
-    clusterOrder,
     clustersByCity,
     clustersByProgram,
     get cityCodes() {

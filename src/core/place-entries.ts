@@ -5,7 +5,7 @@
  */
 import type { City, Cluster, Dataset, District } from "../data/types";
 import type { Entry } from "./catalog";
-import { push } from "./group";
+import { push, pushPlaced, type Placed } from "./group";
 import type { NameLookup } from "./lookup";
 import { pinyinOf } from "./names";
 import { stripPlaceSuffix } from "./text";
@@ -25,13 +25,15 @@ const COUNTIES = countyTable as { cities: { code: number; zh: string }[]; counti
 
 export function placeEntries(
   data: Dataset,
-  byCity: Map<string, Cluster[]>,
+  byCity: ReadonlyMap<string, Placed<Cluster>>,
   names: NameLookup<Entry>,
   codes: { cities: Map<string, number>; districts: Map<string, number> }
 ): void {
-  const byDistrict = new Map<string, Cluster[]>();
-  for (const cluster of data.clusters)
-    if (cluster.district) push(byDistrict, cluster.district, cluster);
+  const byDistrict = new Map<string, Placed<Cluster>>();
+  data.clusters.forEach((cluster, i) => {
+    if (cluster.district) pushPlaced(byDistrict, cluster.district, cluster, i);
+  });
+  const none = { clusters: [], positions: [] };
   const initialsOwners = new Map<string, Entry[]>();
   const addPinyin = (name: string, entry: Entry) => {
     const { full, initials } = pinyinOf(name);
@@ -44,20 +46,19 @@ export function placeEntries(
       category: "city",
       id: city.id,
       label: { zh: city.short, en: city.en },
-      clusters: byCity.get(city.id) ?? [],
+      ...(byCity.get(city.id) ?? none),
     };
     for (const name of [city.short, city.en, city.zh, city.id, city.traditional, city.pinyin])
       names.add(name, entry);
     addPinyin(city.short, entry);
     for (const district of city.districts) {
-      const clusters = byDistrict.get(district.id) ?? [];
       districtEntries.push([
         district,
         {
           category: "district",
           id: district.id,
           label: { zh: district.zh, en: district.en },
-          clusters,
+          ...(byDistrict.get(district.id) ?? none),
           city: city.id,
         },
       ]);
@@ -117,6 +118,7 @@ function countyEntries(
       id: `county-${county.code}`,
       label: { zh: county.zh, en: county.en },
       clusters: [],
+      positions: [],
       city: city.id,
     };
     codes.districts.set(entry.id, county.code);

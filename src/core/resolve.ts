@@ -4,7 +4,13 @@
  * Maps; only a failed lookup computes suggestions.
  */
 import type { Bilingual, Cluster, Level, Program } from "../data/types";
-import { clusterCandidates, type Catalog, type Entry, type KindTarget } from "./catalog";
+import {
+  clusterCandidates,
+  type Catalog,
+  type Entry,
+  type KindTarget,
+  type Positioned,
+} from "./catalog";
 import { announcedOf, yearOf } from "./dates";
 import {
   AmbiguousClusterError,
@@ -224,18 +230,20 @@ function allProgramsKnown(catalog: Catalog): boolean {
   return known;
 }
 
+/** A test a record must pass, given the record and its position in the dataset. */
+type Check = (cluster: Cluster, position: number) => boolean;
+
 /** What matching a filter takes: record lists to merge, and a check each record must pass. */
 interface Plan {
-  lists: readonly (readonly Cluster[])[];
-  keep: ((cluster: Cluster) => boolean) | undefined;
+  /** The lists to merge; undefined for every record of the dataset. */
+  lists: readonly Positioned[] | undefined;
+  keep: Check | undefined;
 }
 
-function allOf(
-  checks: readonly ((cluster: Cluster) => boolean)[]
-): ((cluster: Cluster) => boolean) | undefined {
+function allOf(checks: readonly Check[]): Check | undefined {
   if (checks.length === 0) return undefined;
   if (checks.length === 1) return checks[0];
-  return (cluster) => checks.every((check) => check(cluster));
+  return (cluster, position) => checks.every((check) => check(cluster, position));
 }
 
 /**
@@ -276,7 +284,7 @@ function planFor(catalog: Catalog, filter: ClusterFilter): Plan {
       }
     }
   }
-  const checks: ((cluster: Cluster) => boolean)[] = [];
+  const checks: Check[] = [];
   const allowed = programFilter(catalog, filter, levels, kinds);
   if (allowed) checks.push((cluster) => allowed.has(cluster.program));
   else if (!allProgramsKnown(catalog))
@@ -288,23 +296,24 @@ function planFor(catalog: Catalog, filter: ClusterFilter): Plan {
   if (statuses.size > 0) checks.push((cluster) => statuses.has(cluster.status));
   // Stryker disable next-line MethodExpression: which dimension is listed and which checked gives the same records (order restored in inDatasetOrder, count by key)
   const dimensions = [...groups.values()]
-    .map((entries) => entries.map((entry) => entry.clusters))
     // Stryker disable next-line ArrowFunction,ArithmeticOperator: the sort only picks the cheapest dimension to list
     .sort((a, b) => size(a) - size(b));
-  if (dimensions.length === 0) return { lists: [catalog.dataset.clusters], keep: allOf(checks) };
+  if (dimensions.length === 0) return { lists: undefined, keep: allOf(checks) };
   // Stryker disable next-line MethodExpression: checking the listed dimension too is redundant
   for (const other of dimensions.slice(1)) {
-    const members = new Set(other.flat());
-    checks.push((cluster) => members.has(cluster));
+    // Marked by position: a Set of the records would hash each one (thousands of them at scale).
+    const members = new Uint8Array(catalog.dataset.clusters.length);
+    for (const { positions } of other) for (const position of positions) members[position] = 1;
+    checks.push((_, position) => members[position] === 1);
   }
   return { lists: dimensions[0], keep: allOf(checks) };
 }
 
 // Stryker disable next-line BlockStatement: size only orders the dimensions (see above)
-function size(lists: readonly (readonly Cluster[])[]): number {
+function size(lists: readonly Positioned[]): number {
   let total = 0;
   // Stryker disable next-line AssignmentOperator: size only orders the dimensions (see above)
-  for (const list of lists) total += list.length;
+  for (const list of lists) total += list.clusters.length;
   return total;
 }
 
@@ -327,15 +336,19 @@ export function emptyPlace(catalog: Catalog, filter: ClusterFilter): Entry | und
  */
 function inDatasetOrder(
   catalog: Catalog,
-  lists: readonly (readonly Cluster[])[],
-  keep: ((cluster: Cluster) => boolean) | undefined
+  lists: readonly Positioned[] | undefined,
+  keep: Check | undefined
 ): Cluster[] {
-  if (lists.length === 1) return keep ? lists[0].filter(keep) : [...lists[0]];
   const all = catalog.dataset.clusters;
+  if (lists === undefined) return keep ? all.filter(keep) : [...all];
+  if (lists.length === 1) {
+    const { clusters, positions } = lists[0];
+    return keep ? clusters.filter((cluster, i) => keep(cluster, positions[i])) : [...clusters];
+  }
   const positions: number[] = [];
-  for (const list of lists)
-    for (const cluster of list)
-      if (!keep || keep(cluster)) positions.push(catalog.clusterOrder.get(cluster) ?? 0);
+  for (const { clusters, positions: at } of lists)
+    for (let i = 0; i < clusters.length; i++)
+      if (!keep || keep(clusters[i], at[i])) positions.push(at[i]);
   const out: Cluster[] = [];
   // A comparison sort costs about log2(n) steps per position; a sweep one step per record.
   // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: sorting and sweeping give the same records; the test picks the cheaper
@@ -390,8 +403,12 @@ export function clustersMatching(catalog: Catalog, filter: ClusterFilter): Clust
 export function countDistinct(catalog: Catalog, filter: ClusterFilter): number {
   const { lists, keep } = planFor(catalog, filter);
   const keys = new Set<string>();
-  for (const list of lists)
-    for (const cluster of list) if (!keep || keep(cluster)) keys.add(cluster.key);
+  const add = (cluster: Cluster, position: number) => {
+    if (!keep || keep(cluster, position)) keys.add(cluster.key);
+  };
+  if (lists === undefined) catalog.dataset.clusters.forEach(add);
+  else
+    for (const { clusters, positions } of lists) clusters.forEach((c, i) => add(c, positions[i]));
   return keys.size;
 }
 

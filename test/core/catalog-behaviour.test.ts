@@ -56,14 +56,15 @@ describe("catalog names", () => {
 
   it("finds every record by its id, as that one record labelled by the id", () => {
     const catalog = fresh();
-    for (const cluster of clusters) {
+    clusters.forEach((cluster, position) => {
       expect(entriesOf(catalog, cluster.id, "cluster")).toContainEqual({
         category: "cluster",
         id: cluster.id,
         label: { zh: cluster.id, en: cluster.id },
         clusters: [cluster],
+        positions: [position],
       });
-    }
+    });
   });
 
   it("suggests for SD.CLUSTER exactly the clusters' names and ids", () => {

@@ -32,7 +32,7 @@ function reference(c: Catalog, filter: ClusterFilter): Cluster[] {
   );
   return [...found]
     .filter((cluster) => allowed.has(cluster.program))
-    .sort((a, b) => c.clusterOrder.get(a)! - c.clusterOrder.get(b)!);
+    .sort((a, b) => c.dataset.clusters.indexOf(a) - c.dataset.clusters.indexOf(b));
 }
 
 const QUERIES = [
@@ -56,9 +56,18 @@ describe("entries' records", () => {
       ...catalog.clustersByProgram.values(),
     ];
     for (const list of lists) {
-      const order = list.map((cluster) => catalog.clusterOrder.get(cluster)!);
+      const order = list.map((cluster) => catalog.dataset.clusters.indexOf(cluster));
       for (let i = 1; i < order.length; i++) expect(order[i]).toBeGreaterThan(order[i - 1]);
     }
+  });
+
+  it("carry each record's dataset position, which is what merging them sorts by", () => {
+    const entries = new Set(catalog.names.candidates().map(({ value }) => value));
+    expect(entries.size).toBeGreaterThan(300);
+    for (const entry of entries)
+      expect(entry.positions).toStrictEqual(
+        entry.clusters.map((cluster) => catalog.dataset.clusters.indexOf(cluster))
+      );
   });
 });
 
