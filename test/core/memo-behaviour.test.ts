@@ -110,7 +110,7 @@ describe("memoised", () => {
     const memo = new BoundedMemo<number | Typo>();
     let computed = 0;
     const ask = () =>
-      memoised(memo, ["烟太"], Typo, () => {
+      memoised<number, Typo>(memo, ["烟太"], Typo, () => {
         computed++;
         throw new Typo("烟太");
       });
