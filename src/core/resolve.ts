@@ -295,9 +295,10 @@ function planFor(catalog: Catalog, filter: ClusterFilter): Plan {
     checks.push((cluster) => cluster.batch !== undefined && batches.has(cluster.batch));
   if (statuses.size > 0) checks.push((cluster) => statuses.has(cluster.status));
   // Stryker disable next-line MethodExpression: which dimension is listed and which checked gives the same records (order restored in inDatasetOrder, count by key)
-  const dimensions = [...groups.values()]
+  const dimensions = [...groups.values()].sort(
     // Stryker disable next-line ArrowFunction,ArithmeticOperator: the sort only picks the cheapest dimension to list
-    .sort((a, b) => size(a) - size(b));
+    (a, b) => size(a) - size(b)
+  );
   if (dimensions.length === 0) return { lists: undefined, keep: allOf(checks) };
   // Stryker disable next-line MethodExpression: checking the listed dimension too is redundant
   for (const other of dimensions.slice(1)) {
@@ -355,7 +356,8 @@ function inDatasetOrder(
   if (positions.length * Math.log2(positions.length + 1) < all.length) {
     const sorted = Int32Array.from(positions).sort();
     for (let i = 0; i < sorted.length; i++)
-      if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(all[sorted[i]]);
+      // sorted[-1] is undefined: the first position is always kept.
+      if (sorted[i] !== sorted[i - 1]) out.push(all[sorted[i]]);
     return out;
   }
   const marked = new Uint8Array(all.length);
