@@ -64,7 +64,8 @@ const ASPECT_LABELS: Record<"qualifier" | "unit", Bilingual> = {
  * propertyName("main-business-revenue", "unit") //=> "mainBusinessRevenueUnit"
  */
 export function propertyName(id: string, aspect?: string): string {
-  const parts = [...id.split(/[^A-Za-z0-9]+/), ...(aspect ? [aspect] : [])].filter(Boolean);
+  // Every separator splits; the empty parts left by a run of them or by one at an end are dropped.
+  const parts = [...id.split(/[^A-Za-z0-9]/), ...(aspect ? [aspect] : [])].filter(Boolean);
   return parts.map((part, i) => (i === 0 ? part : part[0].toUpperCase() + part.slice(1))).join("");
 }
 
