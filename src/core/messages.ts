@@ -145,11 +145,16 @@ export function ambiguousCluster(
   term: string,
   candidates: readonly { name: string; id: string }[]
 ): string {
-  const listed = candidates.slice(0, 3).map((c) => `${c.name} (${c.id})`);
-  const more = candidates.length > 3 ? (language === "en" ? ", …" : "、…") : "";
-  return language === "en"
-    ? `"${shown(term)}" fits ${candidates.length} clusters: ${listed.join(", ")}${more}. Type the cluster's id instead.`
-    : `「${shown(term)}」对应 ${candidates.length} 个集群：${listed.join("、")}${more}。请改为输入集群编号。`;
+  const shownCount = 3;
+  const rest = candidates.length - shownCount;
+  if (language === "en") {
+    const listed = candidates.slice(0, shownCount).map((c) => `${c.name} (${c.id})`);
+    const more = rest > 0 ? ` and ${rest} more` : "";
+    return `"${shown(term)}" fits ${candidates.length} clusters: ${listed.join(", ")}${more}. Type the cluster's id instead.`;
+  }
+  const listed = candidates.slice(0, shownCount).map((c) => `${c.name}（${c.id}）`);
+  const more = rest > 0 ? "等" : "";
+  return `「${shown(term)}」对应 ${candidates.length} 个集群：${listed.join("、")}${more}。请改为输入集群编号。`;
 }
 
 /** An argument of the wrong type (a logical value, an object) where text or 0/1 was expected. */

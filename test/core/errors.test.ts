@@ -73,7 +73,7 @@ describe("query errors in the user's language", () => {
       '"烟台" fits 2 clusters: Yantai-Weihai shipbuilding cluster (pa1-yantai-weihai-ships), Yantai offshore engineering equipment cluster (ns1-yantai-offshore). Type the cluster\'s id instead.'
     );
     expect(error.describe("zh-CN")).toBe(
-      "「烟台」对应 2 个集群：烟台—威海船舶产业集群 (pa1-yantai-weihai-ships)、烟台市海洋工程装备产业集群 (ns1-yantai-offshore)。请改为输入集群编号。"
+      "「烟台」对应 2 个集群：烟台—威海船舶产业集群（pa1-yantai-weihai-ships）、烟台市海洋工程装备产业集群（ns1-yantai-offshore）。请改为输入集群编号。"
     );
   });
 

@@ -79,7 +79,7 @@ describe("ambiguous cluster", () => {
       '"offshore" fits 3 clusters: 甲集群 (a-1), 乙集群 (b-2), 丙集群 (c-3). Type the cluster\'s id instead.'
     );
     expect(ambiguousCluster("zh-CN", "海工", candidates.slice(0, 3))).toBe(
-      "「海工」对应 3 个集群：甲集群 (a-1)、乙集群 (b-2)、丙集群 (c-3)。请改为输入集群编号。"
+      "「海工」对应 3 个集群：甲集群（a-1）、乙集群（b-2）、丙集群（c-3）。请改为输入集群编号。"
     );
     expect(ambiguousCluster("en", "offshore", candidates.slice(0, 2))).toBe(
       '"offshore" fits 2 clusters: 甲集群 (a-1), 乙集群 (b-2). Type the cluster\'s id instead.'
@@ -88,10 +88,10 @@ describe("ambiguous cluster", () => {
 
   it("shows the first three of more and marks the rest with …", () => {
     expect(ambiguousCluster("en", "offshore", candidates)).toBe(
-      '"offshore" fits 4 clusters: 甲集群 (a-1), 乙集群 (b-2), 丙集群 (c-3), …. Type the cluster\'s id instead.'
+      '"offshore" fits 4 clusters: 甲集群 (a-1), 乙集群 (b-2), 丙集群 (c-3) and 1 more. Type the cluster\'s id instead.'
     );
     expect(ambiguousCluster("zh-CN", "海工", candidates)).toBe(
-      "「海工」对应 4 个集群：甲集群 (a-1)、乙集群 (b-2)、丙集群 (c-3)、…。请改为输入集群编号。"
+      "「海工」对应 4 个集群：甲集群（a-1）、乙集群（b-2）、丙集群（c-3）等。请改为输入集群编号。"
     );
   });
 });
