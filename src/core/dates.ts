@@ -11,7 +11,7 @@ export type Precision = "day" | "month" | "year";
 /** The record's own announcement date, else its batch's (a record was announced with its batch). */
 export function announcedOf(catalog: Catalog, cluster: Cluster): string | undefined {
   if (cluster.announced) return cluster.announced;
-  if (cluster.batch === undefined) return undefined;
+  // A record without a batch number matches no batch.
   return catalog.programs.get(cluster.program)?.batches.find((b) => b.number === cluster.batch)
     ?.announced;
 }

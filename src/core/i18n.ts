@@ -17,7 +17,8 @@ let configured: Language | undefined;
  * currentLanguage("zh-CN") //=> "en"
  */
 export function setLanguage(language: Language | null): void {
-  configured = language === null ? undefined : languageFromTag(language);
+  // null is no tag, so it reads as no language: back to the host's.
+  configured = languageFromTag(language);
 }
 
 /**

@@ -1,4 +1,7 @@
 import { csvCell, toCsv, UTF8_BOM } from "../../src/core/csv";
+import { getCatalog } from "../../src/core/dataset";
+import { DATE_FORMAT } from "../../src/core/fields";
+import { clustersTable } from "../../src/core/queries";
 
 describe("csvCell", () => {
   test.each(['=HYPERLINK("x")', "+1", "-1+2", "@SUM(A1)", "\tcmd", "\rcmd"])(
@@ -47,5 +50,44 @@ describe("toCsv", () => {
   test("encodes to bytes beginning EF BB BF", () => {
     const bytes = Buffer.from(toCsv({ header: ["a"], rows: [] }), "utf8");
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
+
+describe("toCsv of date columns", () => {
+  const dated = (rows: (string | number)[][]) =>
+    toCsv({
+      header: ["编号", "数量", "公布日期"],
+      rows,
+      formats: [undefined, undefined, DATE_FORMAT],
+    });
+
+  test("writes a date column's serials as ISO dates, which Excel reads as dates", () => {
+    // 44562 is 2022-01-01 and 44895 is 2022-11-30 in Excel's 1900 date system.
+    expect(
+      dated([
+        ["a", 3, 44562],
+        ["b", 44895, 44895],
+      ])
+    ).toBe(`${UTF8_BOM}编号,数量,公布日期\r\na,3,2022-01-01\r\nb,44895,2022-11-30\r\n`);
+  });
+
+  test("leaves a blank date blank, and numbers in other columns numbers", () => {
+    expect(dated([["c", 44562, ""]])).toBe(`${UTF8_BOM}编号,数量,公布日期\r\nc,44562,\r\n`);
+  });
+
+  test("writes numbers as numbers where the table has no formats", () => {
+    expect(toCsv({ header: ["n"], rows: [[44562]] })).toBe(`${UTF8_BOM}n\r\n44562\r\n`);
+  });
+
+  test("writes the announcement dates of SD.CLUSTERS as the dataset states them", () => {
+    const catalog = getCatalog();
+    const table = clustersTable(
+      catalog,
+      { query: ["na1-qingdao-smart-home-appliances"], fields: ["id,announced"] },
+      "zh-CN"
+    );
+    expect(toCsv(table)).toBe(
+      `${UTF8_BOM}编号,公布日期\r\nna1-qingdao-smart-home-appliances,2022-11-30\r\n`
+    );
   });
 });

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import {
   foldWidthCaseAccents,
+  isHan,
   splitList,
   stripNoise,
   stripPlaceSuffix,
@@ -53,6 +55,32 @@ describe("place affixes", () => {
     expect(stripProvincePrefix("山东省烟台市")).toBe("烟台市");
     expect(stripProvincePrefix("山东烟台")).toBe("烟台");
     expect(stripProvincePrefix("烟台")).toBeUndefined();
+  });
+  it("leaves the province's own name alone, which is no prefix of a place", () => {
+    expect(stripProvincePrefix("山东")).toBeUndefined();
+    expect(stripProvincePrefix("山东省")).toBeUndefined();
+    expect(stripProvincePrefix("山东省烟台")).toBe("烟台");
+  });
+});
+
+describe("isHan", () => {
+  it("is true only for text made wholly of Chinese characters", () => {
+    expect(isHan("烟台")).toBe(true);
+    expect(isHan("煙臺")).toBe(true);
+    expect(isHan("烟台a")).toBe(false);
+    expect(isHan("a烟台")).toBe(false);
+    expect(isHan("烟 台")).toBe(false);
+    expect(isHan("")).toBe(false);
+  });
+  it("agrees with a character-by-character check of the CJK ideograph blocks", () => {
+    const han = (c: string) => (c >= "\u3400" && c <= "\u9fff") || (c >= "\uf900" && c <= "\ufaff");
+    const char = fc.constantFrom("烟", "台", "煙", "\uf900", "\u3400", "a", "1", " ", "、", "ａ");
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 6 }), (chars) => {
+        const text = chars.join("");
+        expect(isHan(text)).toBe(chars.length > 0 && chars.every(han));
+      })
+    );
   });
 });
 
