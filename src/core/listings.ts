@@ -144,14 +144,14 @@ const BATCH_UNKNOWN_NOTE = h(
   "No source states the list year of these members; they count towards no batch."
 );
 
-/** The latest stated count of a scope, or none. */
+/** The latest stated count of a scope (the first listed of those stated on one date), or none. */
 function stated(
   totals: readonly StatedCount[],
   scope: StatedCount["scope"]
 ): StatedCount | undefined {
-  return totals
-    .filter((t) => t.scope === scope)
-    .sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0))[0];
+  let latest: StatedCount | undefined;
+  for (const t of totals) if (t.scope === scope && (!latest || t.asOf > latest.asOf)) latest = t;
+  return latest;
 }
 
 /**
