@@ -45,13 +45,13 @@ export interface CountClass {
 export function countClasses(counts: readonly number[], steps = 4): CountClass[] {
   const top = Math.max(0, ...counts);
   const classes: CountClass[] = [{ min: 0, max: 0 }];
-  if (top === 0) return classes;
+  // With top 0 the width is 0 and the loop adds nothing.
   const width = Math.ceil(top / steps);
   for (let min = 1; min <= top; min += width) classes.push({ min, max: min + width - 1 });
   return classes;
 }
 
-/** The index of the class a count falls in. */
+/** The index of the class a count falls in; 0, the unshaded class, for a count in none. */
 export function classOf(classes: readonly CountClass[], count: number): number {
   return Math.max(
     0,

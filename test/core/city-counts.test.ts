@@ -45,3 +45,43 @@ test("classes: 0 alone, then equal steps that cover every count exactly once", (
     )
   );
 });
+
+test("a cluster that lists no cities counts under its city", () => {
+  const [first] = clusters;
+  const counts = cityCounts(catalog, [{ ...first, cities: [] }]);
+  expect(counts.filter((c) => c.count > 0)).toStrictEqual([{ id: first.city, count: 1 }]);
+});
+
+test("classes step by the largest count over the number of steps, rounded up", () => {
+  expect(countClasses([0, 3, 7], 4)).toStrictEqual([
+    { min: 0, max: 0 },
+    { min: 1, max: 2 },
+    { min: 3, max: 4 },
+    { min: 5, max: 6 },
+    { min: 7, max: 8 },
+  ]);
+  expect(countClasses([12, 1], 4)).toStrictEqual([
+    { min: 0, max: 0 },
+    { min: 1, max: 3 },
+    { min: 4, max: 6 },
+    { min: 7, max: 9 },
+    { min: 10, max: 12 },
+  ]);
+  expect(countClasses([2], 4)).toStrictEqual([
+    { min: 0, max: 0 },
+    { min: 1, max: 1 },
+    { min: 2, max: 2 },
+  ]);
+  expect(countClasses([0, 0])).toStrictEqual([{ min: 0, max: 0 }]);
+  expect(countClasses([])).toStrictEqual([{ min: 0, max: 0 }]);
+});
+
+test("a count in no class falls in class 0, the unshaded one", () => {
+  const gap = [
+    { min: 0, max: 0 },
+    { min: 5, max: 9 },
+  ];
+  expect(classOf(gap, 3)).toBe(0);
+  expect(classOf(gap, 10)).toBe(0);
+  expect(classOf(gap, 7)).toBe(1);
+});

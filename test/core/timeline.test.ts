@@ -45,3 +45,48 @@ test("a record with no date anywhere goes in the unknown year", () => {
     { year: "", counts: { "no-such-programme": 1 }, total: 1, byNotice: 0 },
   ]);
 });
+
+test("a record's own announcement date wins over its batch's", () => {
+  const first = clusters.find((c) => c.program === "national-strategic-emerging" && c.batch === 1)!;
+  const later = { ...first, announced: "2020-05" };
+  expect(timeline(catalog, [later]).years).toStrictEqual([
+    { year: "2020", counts: { "national-strategic-emerging": 1 }, total: 1, byNotice: 0 },
+    { year: "", counts: {}, total: 0, byNotice: 0 },
+  ]);
+});
+
+test("every year of the dataset, counted as a reference reading of the dates counts it", () => {
+  const expected = new Map<
+    string,
+    { counts: Record<string, number>; total: number; byNotice: number }
+  >();
+  for (const c of clusters) {
+    const batch = catalog.dataset.programs
+      .find((p) => p.id === c.program)!
+      .batches.find((b) => b.number === c.batch);
+    const announced = c.announced || batch?.announced;
+    const year = (announced || batch?.noticeDate || "").slice(0, 4);
+    const row = expected.get(year) ?? { counts: {}, total: 0, byNotice: 0 };
+    row.counts[c.program] = (row.counts[c.program] ?? 0) + 1;
+    row.total++;
+    if (!announced && batch?.noticeDate) row.byNotice++;
+    expected.set(year, row);
+  }
+  const t = timeline(catalog, clusters);
+  expect(new Map(t.years.map(({ year, ...rest }) => [year, rest]))).toStrictEqual(expected);
+  expect(t.years.some((y) => y.byNotice > 0 && y.byNotice < y.total)).toBe(true);
+});
+
+test("lists the programmes that have records, in the dataset's order", () => {
+  const some = clusters.filter(
+    (c) => c.program === "provincial-future-industry" || c.program === "national-strategic-emerging"
+  );
+  expect(timeline(catalog, [...some].reverse()).programs).toStrictEqual([
+    "national-strategic-emerging",
+    "provincial-future-industry",
+  ]);
+  expect(timeline(catalog, clusters).programs).toStrictEqual(
+    catalog.dataset.programs.map((p) => p.id)
+  );
+  expect(timeline(catalog, []).programs).toStrictEqual([]);
+});
