@@ -40,6 +40,19 @@ const places = (catalog: Catalog, name: string) =>
 const placesByKey = (catalog: Catalog, key: string) =>
   catalog.names.getKey(key).filter((e) => e.category === "city" || e.category === "district");
 
+/** The records a place stands for, with their positions in the dataset. */
+const placed = (keep: (c: Cluster) => boolean) => {
+  const clusters: Cluster[] = [];
+  const positions: number[] = [];
+  data.clusters.forEach((c, i) => {
+    if (keep(c)) {
+      clusters.push(c);
+      positions.push(i);
+    }
+  });
+  return { clusters, positions };
+};
+
 const citiesOf = (c: Cluster) => (c.cities.length > 0 ? c.cities : [c.city]);
 
 const listed = data.cities.flatMap((city) =>
@@ -54,7 +67,7 @@ describe("cities", () => {
         category: "city",
         id: city.id,
         label: { zh: city.short, en: city.en },
-        clusters: data.clusters.filter((c) => citiesOf(c).includes(city.id)),
+        ...placed((c) => citiesOf(c).includes(city.id)),
       };
       for (const name of [city.short, city.zh, city.en, city.traditional, city.id, city.pinyin])
         expect(places(catalog, name)).toContainEqual(expected);
@@ -80,7 +93,7 @@ describe("districts the dataset lists", () => {
         category: "district",
         id: district.id,
         label: { zh: district.zh, en: district.en },
-        clusters: data.clusters.filter((c) => c.district === district.id),
+        ...placed((c) => c.district === district.id),
         city: city.id,
       };
       for (const name of [district.zh, district.en, district.id, ...district.aliases])
@@ -185,6 +198,7 @@ describe("counties the dataset does not list", () => {
         id: own,
         label: { zh: county.zh, en: county.en },
         clusters: [],
+        positions: [],
         city: city.id,
       };
       for (const name of [county.zh, county.stem, county.en].filter((n) => n !== ""))
@@ -216,6 +230,7 @@ describe("counties the dataset does not list", () => {
           id: "county-370685",
           label: { zh: "招远市", en: "Zhaoyuan" },
           clusters: [],
+          positions: [],
           city: "yantai",
         },
       ]);
