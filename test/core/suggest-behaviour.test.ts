@@ -109,6 +109,44 @@ describe("editDistance within a limit", () => {
     );
   });
 
+  it("is the full distance over a two-letter alphabet, where insertions and swaps compete", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("a", "b", "😀"), { maxLength: 7 }),
+        fc.array(fc.constantFrom("a", "b", "😀"), { maxLength: 7 }),
+        fc.integer({ min: 0, max: 3 }),
+        (a, b, limit) => {
+          const expected = Math.min(referenceDistance(a.join(""), b.join("")), limit + 1);
+          expect(editDistance(a.join(""), b.join(""), limit)).toBe(expected);
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
+  it("counts a lone surrogate (half of a cut emoji) as one character", () => {
+    // A text cut inside a surrogate pair (=LEFT("😀", 1)) holds half of it: one unit, one edit.
+    const halves = fc.constantFrom("\ud800", "\udbff", "\udc00", "a", "😀");
+    fc.assert(
+      fc.property(
+        fc.array(halves, { maxLength: 6 }),
+        fc.array(halves, { maxLength: 6 }),
+        fc.integer({ min: 0, max: 3 }),
+        (a, b, limit) => {
+          const [s, t] = [a.join(""), b.join("")];
+          expect(editDistance(s, t, limit)).toBe(Math.min(referenceDistance(s, t), limit + 1));
+        }
+      ),
+      { numRuns: 300 }
+    );
+    // Three halves are three characters, whatever texts were measured before.
+    for (let length = 1; length <= 8; length++) {
+      expect(editDistance("a".repeat(length), "a".repeat(length), 0)).toBe(0);
+      expect(editDistance("a", "a\ud800\ud800\ud800", 1)).toBe(2);
+      expect(editDistance("a\ud800\ud800\ud800", "a", 1)).toBe(2);
+    }
+  });
+
   it.each([
     ["", "", 0, 0],
     ["", "a", 1, 1],
@@ -123,6 +161,9 @@ describe("editDistance within a limit", () => {
     ["\uffffa", "a", 1, 1],
     ["abcd", "badc", 3, 2],
     ["ca", "abc", 3, 3],
+    // An insertion after a substitution: the cell to the left is one more than the one above.
+    ["abc", "ccab", 3, 3],
+    ["cba", "aacb", 3, 3],
   ])("%j → %j within %i is %i", (a, b, limit, expected) => {
     expect(editDistance(a, b, limit)).toBe(expected);
   });
