@@ -45,7 +45,9 @@ function pointDistance(s: Int32Array, t: Int32Array, limit: number): number {
     before[j] = over;
   }
   for (let i = 1; i <= n; i++) {
+    // Stryker disable next-line MethodExpression: a band widened to the left computes the same clamped cells
     const lo = Math.max(1, i - limit);
+    // Stryker disable next-line MethodExpression: a band widened to the right computes the same clamped cells
     const hi = Math.min(m, i + limit);
     current[0] = i <= limit ? i : over;
     if (lo > 1) current[lo - 1] = over;
@@ -182,6 +184,7 @@ export class Suggester<T> {
           let posting = this.postings.get(points[i]);
           if (posting === undefined)
             this.postings.set(points[i], (posting = { ids: [], counts: [], lengths: [] }));
+          // Stryker disable next-line ArithmeticOperator: repeats counted apart only loosen the filter
           const last = posting.ids.length - 1;
           if (last >= 0 && posting.ids[last] === id) posting.counts[last]++;
           else {
@@ -199,6 +202,7 @@ export class Suggester<T> {
     let found = this.remembered.get(key);
     if (found === undefined) {
       found = this.search(term, max);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: eviction changes what is remembered, not the answers
       if (this.remembered.size >= REMEMBERED)
         this.remembered.delete(this.remembered.keys().next().value!);
       this.remembered.set(key, found);
@@ -211,6 +215,7 @@ export class Suggester<T> {
     const limit = tolerance(n);
     if (n - limit >= this.byLength.length) return [];
     const points = codePointsOf(term);
+    // Stryker disable next-line MethodExpression: a wider range of lengths only measures more keys
     const lo = Math.max(0, n - limit);
     const hi = n + limit;
     // Keys of a near length sharing at least one character, with how many they share.
@@ -219,9 +224,11 @@ export class Suggester<T> {
       const posting = this.postings.get(point);
       if (posting === undefined) continue;
       const { ids, counts, lengths } = posting;
+      // Stryker disable next-line LogicalOperator: longer keys read are turned down by the distance
       for (let k = firstAtLeast(lengths, lo); k < ids.length && lengths[k] <= hi; k++) {
         const id = ids[k];
         if (this.shared[id] === 0) touched.push(id);
+        // Stryker disable next-line MethodExpression: counting more shared characters only loosens the filter
         this.shared[id] += Math.min(count, counts[k]);
       }
     }
@@ -231,7 +238,9 @@ export class Suggester<T> {
       if (distance <= limit) scored.push({ distance, order: id });
     };
     // Keys short enough to be near while sharing nothing ("y" → "ya").
+    // Stryker disable next-line ArithmeticOperator,MethodExpression: more lengths scanned only measure more keys
     for (let length = lo; length <= Math.min(hi, 2 * limit - n); length++)
+      // Stryker disable next-line ArrayDeclaration: the fallback's entry is no candidate, so nothing is measured
       for (const id of this.byLength[length] ?? []) if (this.shared[id] === 0) measure(id);
     for (const id of touched) {
       if (2 * this.shared[id] >= n + this.points[id].length - 2 * limit) measure(id);
@@ -253,6 +262,7 @@ function firstAtLeast(lengths: readonly number[], length: number): number {
   let lo = 0;
   let hi = lengths.length;
   while (lo < hi) {
+    // Stryker disable next-line ArithmeticOperator: a negative midpoint scans from the first key, which is only slower
     const mid = (lo + hi) >> 1;
     if (lengths[mid] < length) lo = mid + 1;
     else hi = mid;
