@@ -129,12 +129,21 @@ export function suggest<T>(term: string, candidates: readonly Candidate<T>[], ma
   );
 }
 
-/** Length in code points, as `editDistance` compares (without building an array of them). */
+/**
+ * Length in code points, as `editDistance` compares (without building an array of them): a
+ * surrogate pair is one, and so is a lone half of one (a text cut inside an emoji).
+ */
 function codePoints(text: string): number {
   let length = text.length;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length - 1; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) length--;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        i++;
+      }
+    }
   }
   return length;
 }
@@ -198,7 +207,8 @@ export class Suggester<T> {
   }
 
   suggest(term: string, max = 3): T[] {
-    const key = max === 3 ? term : `${max}\u0000${term}`;
+    // The maximum leads the key: a term cannot contain the separator's place, so no two collide.
+    const key = `${max}\u0000${term}`;
     let found = this.remembered.get(key);
     if (found === undefined) {
       found = this.search(term, max);

@@ -209,6 +209,36 @@ describe("suggest and Suggester", () => {
     );
   });
 
+  it("agree on texts holding lone surrogates (half of a cut emoji), each one character", () => {
+    const halves = fc.constantFrom("\ud800", "\udbff", "\udc00", "\udfff", "a", "b", "😀");
+    const halfText = fc.array(halves, { maxLength: 6 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(
+        halfText,
+        fc.array(fc.tuple(halfText, fc.constantFrom("x", "y")), { maxLength: 6 }),
+        (term, pairs) => {
+          const candidates = pairs.map(([key, value]) => ({ key, value }));
+          const expected = referenceSuggest(term, candidates, 3);
+          expect(suggest(term, candidates)).toStrictEqual(expected);
+          expect(new Suggester(candidates).suggest(term)).toStrictEqual(expected);
+        }
+      ),
+      { numRuns: 300 }
+    );
+    const candidates = [{ key: "\ud800\ud800\ud800ab", value: "x" }];
+    expect(new Suggester(candidates).suggest("\ud800\ud800\ud800ab")).toStrictEqual(["x"]);
+  });
+
+  it("remembers each maximum apart, even for a term that spells another maximum's key", () => {
+    const suggester = new Suggester([
+      { key: "abcd", value: "one" },
+      { key: "abce", value: "two" },
+    ]);
+    expect(suggester.suggest("abcf", 1)).toStrictEqual(["one"]);
+    expect(suggester.suggest("1\u0000abcf")).toStrictEqual([]);
+    expect(suggester.suggest("abcf")).toStrictEqual(["one", "two"]);
+  });
+
   it("a Suggester gives the same for a series of terms and maxima asked of one instance", () => {
     fc.assert(
       fc.property(
