@@ -3,7 +3,7 @@
 //   no area       every area, one after the other
 //   --force       retest every mutant (rebuilds the incremental file)
 //   --files a,b   mutate only these files of the area (globs), e.g. while other files are rewritten;
-//                 the incremental file then holds only their results
+//                 the incremental file keeps the other files' recorded results
 //   --static      also test static mutants in the areas that skip them (stryker/areas.mjs)
 //   --ci          the areas CI enforces (CI_AREAS in stryker/areas.mjs)
 // Incremental: a mutant whose code and covering tests are unchanged since the area's committed

@@ -357,6 +357,7 @@ function inDatasetOrder(
     const sorted = Int32Array.from(positions).sort();
     for (let i = 0; i < sorted.length; i++)
       // sorted[-1] is undefined: the first position is always kept.
+      // Stryker disable next-line ArithmeticOperator: comparing with the next one keeps the last of equal positions, the same record
       if (sorted[i] !== sorted[i - 1]) out.push(all[sorted[i]]);
     return out;
   }
