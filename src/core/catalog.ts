@@ -86,41 +86,27 @@ function clusterEntries(
     pushPlaced(byIndustry, cluster.industry.zh, cluster, i);
     pushPlaced(byKey, cluster.key, cluster, i);
   });
-  for (const [zh, { clusters, positions }] of byIndustry) {
-    const entry: Entry = {
-      category: "industry",
-      id: zh,
-      label: clusters[0].industry,
-      clusters,
-      positions,
-    };
-    const spelled: string[] = [];
-    for (const c of clusters) spelled.push(c.industry.zh, c.industry.en);
+  // Canonicalised once for both indexes: at scale canonical() is much of the build.
+  const index = (entry: Entry, spelled: string[]) => {
     for (const name of distinct(spelled)) {
       const key = canonical(name);
       names.addKey(key, entry);
       contains.addKey(key, entry);
     }
+  };
+  for (const [zh, { clusters, positions }] of byIndustry) {
+    const spelled: string[] = [];
+    for (const c of clusters) spelled.push(c.industry.zh, c.industry.en);
+    const label = clusters[0].industry;
+    index({ category: "industry", id: zh, label, clusters, positions }, spelled);
   }
   for (const [key, { clusters, positions }] of byKey) {
-    const entry: Entry = {
-      category: "cluster",
-      id: key,
-      label: clusters[0].name,
-      clusters,
-      positions,
-    };
     const spelled: string[] = [];
     for (const c of clusters) {
       spelled.push(c.name.zh, c.name.en);
       for (const form of c.nameForms) spelled.push(form.zh);
     }
-    // Canonicalised once for both indexes: at scale canonical() is much of the build.
-    for (const name of distinct(spelled)) {
-      const key = canonical(name);
-      names.addKey(key, entry);
-      contains.addKey(key, entry);
-    }
+    index({ category: "cluster", id: key, label: clusters[0].name, clusters, positions }, spelled);
   }
   data.clusters.forEach((cluster, i) => {
     const entry: Entry = {
