@@ -9,3 +9,13 @@ export const miniCatalog = buildCatalog(miniDataset);
 /** Entries as "category:id", for comparing what a name resolves to. */
 export const ids = (entries: readonly { category: string; id: string }[]) =>
   entries.map((e) => `${e.category}:${e.id}`);
+
+/** The error a call throws; fails the test when it returns instead. */
+export function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected an error");
+}

@@ -17,18 +17,9 @@ import {
   resolveLevels,
   resolveTerm,
 } from "../../src/core/resolve";
-import { ids, miniCatalog, miniDataset } from "./fixture";
+import { ids, miniCatalog, miniDataset, thrown } from "./fixture";
 
 const catalog = getCatalog();
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected an error");
-}
 
 describe("findCluster", () => {
   const id = "ns1-jinan-it-services";

@@ -8,19 +8,10 @@ import { getCatalog } from "../../src/core/dataset";
 import { ClusterNotFoundError, UnknownNameError } from "../../src/core/errors";
 import { findCluster, queryTerms, resolveTerm } from "../../src/core/resolve";
 import type { Dataset } from "../../src/data/types";
-import { miniDataset } from "./fixture";
+import { miniDataset, thrown } from "./fixture";
 
 const dataset = getCatalog().dataset;
 const fresh = () => buildCatalog(dataset);
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected an error");
-}
 
 /** The suggestions of an unknown word, asked of a fresh catalog as a term and as a query. */
 function suggested(text: string, of: () => ReturnType<typeof buildCatalog> = fresh) {
