@@ -121,6 +121,18 @@ describe("the user's content in removed rows", () => {
     expect(await decide(plan([1], 0, meta))).toMatchObject({ column: "备注" });
   });
 
+  test("a row with notes in two user columns apart is named once, by the first column", async () => {
+    ourTable(["", "注", ""]);
+    put("C5", "改过");
+    const meta = tableMeta({ ours: [0, 2] });
+    expect(await decide(plan([1], 0, meta))).toStrictEqual({
+      kind: "user-content-in-removed-rows",
+      tableName: "集群表",
+      column: "名称",
+      rows: [{ row: 5, id: "" }],
+    });
+  });
+
   test("a removed row whose user cells are empty moves; our cells in it do not count", async () => {
     ourTable(["甲", "", "丙"]);
     expect(await decide(plan([1], 0))).toBe("cells");
@@ -220,6 +232,19 @@ describe("cells in the table's columns", () => {
     });
   });
 
+  test("with a crossing table and a crossing merged area below, the table is named", async () => {
+    ourTable();
+    fake.workbook.setValues("Sheet1!A10:C11", [
+      ["甲", "乙", "丙"],
+      ["1", "2", "3"],
+    ]);
+    fake.workbook.addTable("Sheet1!A10:C11", { name: "用户表" });
+    put("A13", "合并");
+    fake.workbook.merge("Sheet1!A13:B13");
+    put("A5", "旁边");
+    expect(await decide(plan([1], 0))).toMatchObject({ below: "用户表", beside: "Sheet1!A5" });
+  });
+
   test("a merged area below exactly over the table's columns moves with them", async () => {
     ourTable();
     put("B10", "合并");
@@ -287,6 +312,13 @@ describe("whole sheet rows", () => {
     });
   });
 
+  test("a block right of the table that spans the insertion point is named where it is split", async () => {
+    ourTable();
+    shearBelow();
+    fake.workbook.setValues("Sheet1!H6:H7", [["上"], ["下"]]);
+    expect(await decide(plan([], 1))).toMatchObject({ below: "用户表", beside: "Sheet1!H7" });
+  });
+
   test.each([["A6"], ["A7"]])(
     "content beside on one side of the insertion point only (%s) is kept whole",
     async (at) => {
@@ -309,6 +341,22 @@ describe("whole sheet rows", () => {
       below: "用户表",
       beside: "Sheet1!A7",
     });
+  });
+
+  test("content beside a removed row is named before a block spanning the insertion point", async () => {
+    ourTable();
+    shearBelow();
+    put("A5", "上");
+    put("H6", "旁边");
+    put("A7", "下");
+    expect(await decide(plan([2], 1))).toMatchObject({ below: "用户表", beside: "Sheet1!H6" });
+  });
+
+  test("with no rows added, a block beside the table's end is not split", async () => {
+    ourTable();
+    shearBelow();
+    fake.workbook.setValues("Sheet1!A6:A7", [["上"], ["下"]]);
+    expect(await decide(plan([0], 0))).toBe("rows");
   });
 
   test("when every body row is removed, the header row is the last kept", async () => {
@@ -334,6 +382,18 @@ describe("whole sheet rows", () => {
 });
 
 describe("tables at the sheet's edges", () => {
+  test("a table whose last row is the sheet's last row has nothing below it", async () => {
+    const top = LAST_ROW - 4;
+    fake.workbook.setValues(`Sheet1!B${top + 1}:E${LAST_ROW}`, [
+      ["编号", "名称", "城市", "备注"],
+      ["c-1", "集群1", "烟台", ""],
+      ["c-2", "集群2", "烟台", ""],
+      ["c-3", "集群3", "烟台", ""],
+    ]);
+    const meta = tableMeta({ top, usedBottom: LAST_ROW - 1 });
+    expect(await decide(plan([1], 0, meta))).toBe("cells");
+  });
+
   test("a table in column A has nothing to its left", async () => {
     fake.workbook.setValues("Sheet1!A3:C5", [
       ["编号", "名称", "城市"],
