@@ -85,7 +85,9 @@ export async function reenterSdFormulas(
     const taken: { band: Band; areas: Excel.RangeAreas }[] = [];
     let room = budget / share;
     share = 1;
-    while (pending.length > 0 && room > 0) {
+    // A batch's first band is always taken (the room starts positive); once the room is spent,
+    // the next band no longer fits and the batch closes.
+    while (pending.length > 0) {
       const whole = pending[0];
       const rows = Math.min(whole.rows, Math.max(1, Math.floor(room / (whole.columns * perCell))));
       if (taken.length > 0 && rows * whole.columns * perCell > room) break;
@@ -133,7 +135,7 @@ export async function reenterSdFormulas(
       }
     }
     // Bytes per cell of what was read (formula cells over all cells), with room to spare.
-    perCell = Math.max(MIN_BYTES_PER_CELL, (2 * bytes) / Math.max(1, cells));
+    perCell = Math.max(MIN_BYTES_PER_CELL, (2 * bytes) / cells);
   }
   // Runs of neighbouring SD formulas in one row are written as one range.
   const runsOf: SdCell[][] = [];

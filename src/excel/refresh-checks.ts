@@ -121,12 +121,10 @@ export function chooseMove(checks: QueuedChecks): Move | RefreshFault {
   const where = (u: Used) => qualifiedAddress(meta.sheetName, local(u.address));
 
   // Cells in the table's columns.
-  let shear = "";
   const inside = new Set(checks.inside?.items.map((t) => t.name) ?? []);
-  const crossing = (checks.across?.items ?? []).filter(
-    (t) => t.name !== meta.name && !inside.has(t.name)
-  );
-  if (crossing.length > 0) shear = crossing.map((t) => t.name).join("、");
+  // The band starts below the table (and its totals row), so the table itself is never in it.
+  const crossing = (checks.across?.items ?? []).filter((t) => !inside.has(t.name));
+  let shear = crossing.map((t) => t.name).join("、");
   const mergedAcross = checks.merged?.isNullObject
     ? []
     : (checks.merged?.areas.items ?? []).filter(

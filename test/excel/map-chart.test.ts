@@ -58,3 +58,15 @@ test("where Excel refuses the change (the chart is gone) the outcome is the colu
   );
   expect(chartTypes()).toEqual([["集群地图", entry.chartName, "ColumnClustered"]]);
 });
+
+test("without a host given, the add-in's own Office requirements decide", async () => {
+  fake = installFakeExcel({ supportedSets: { ExcelApi: "1.8" } });
+  const { entry } = await insertCityTable();
+  expect(await toFilledMap(entry.sheetName, entry.chartName!)).toBe("column");
+  expect(chartTypes()).toEqual([["集群地图", entry.chartName, "ColumnClustered"]]);
+  fake.uninstall();
+  fake = installFakeExcel({ supportedSets: { ExcelApi: "1.9" } });
+  const second = await insertCityTable();
+  expect(await toFilledMap(second.entry.sheetName, second.entry.chartName!)).toBe("filled-map");
+  expect(chartTypes()).toEqual([["集群地图", second.entry.chartName, "RegionMap"]]);
+});
