@@ -136,8 +136,11 @@ export function chooseMove(checks: QueuedChecks): Move | RefreshFault {
     ? checks.besideBelow.filter((u) => found(u) && rowsOverlap(u, below))
     : [];
   if (!shear && below && besideBelow.length > 0) shear = where(below);
-  const belowBottom = below ? below.rowIndex + below.rowCount - 1 : 0;
-  const cellsRoom = belowBottom + plan.added < MAX_ROWS;
+  // What moves down: the block below, or with nothing below, the table's own last row (Excel
+  // refuses a table grown past the sheet's end, which would fail the whole refresh).
+  const tableBottom = meta.top + meta.bodyRows + (meta.totals ? 1 : 0);
+  const movedBottom = below ? below.rowIndex + below.rowCount - 1 : tableBottom;
+  const cellsRoom = movedBottom + plan.added < MAX_ROWS;
   if (!shear && cellsRoom) return "cells";
 
   // Whole sheet rows.

@@ -392,6 +392,46 @@ describe("tables at the sheet's edges", () => {
     ]);
     const meta = tableMeta({ top, usedBottom: LAST_ROW - 1 });
     expect(await decide(plan([1], 0, meta))).toBe("cells");
+    // It cannot grow: no room, rather than a write Excel refuses.
+    expect(await decide(plan([], 1, meta))).toStrictEqual({
+      kind: "no-room",
+      tableName: "集群表",
+      sheetName: "Sheet1",
+    });
+  });
+
+  test("a table one row above the sheet's end can grow by one row, and not by two", async () => {
+    const top = LAST_ROW - 5;
+    fake.workbook.setValues(`Sheet1!B${top + 1}:E${LAST_ROW - 1}`, [
+      ["编号", "名称", "城市", "备注"],
+      ["c-1", "集群1", "烟台", ""],
+      ["c-2", "集群2", "烟台", ""],
+      ["c-3", "集群3", "烟台", ""],
+    ]);
+    const meta = tableMeta({ top, usedBottom: LAST_ROW - 2 });
+    expect(await decide(plan([], 1, meta))).toBe("cells");
+    expect(await decide(plan([], 2, meta))).toStrictEqual({
+      kind: "no-room",
+      tableName: "集群表",
+      sheetName: "Sheet1",
+    });
+  });
+
+  test("with a totals row, the totals row is the table's last row", async () => {
+    const top = LAST_ROW - 5;
+    fake.workbook.setValues(`Sheet1!B${top + 1}:E${LAST_ROW}`, [
+      ["编号", "名称", "城市", "备注"],
+      ["c-1", "集群1", "烟台", ""],
+      ["c-2", "集群2", "烟台", ""],
+      ["c-3", "集群3", "烟台", ""],
+      ["合计", "", "", ""],
+    ]);
+    const meta = tableMeta({ top, totals: true, usedBottom: LAST_ROW - 1 });
+    expect(await decide(plan([], 1, meta))).toStrictEqual({
+      kind: "no-room",
+      tableName: "集群表",
+      sheetName: "Sheet1",
+    });
   });
 
   test("a table in column A has nothing to its left", async () => {

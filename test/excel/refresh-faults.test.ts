@@ -76,6 +76,29 @@ describe("a table that is gone or renamed", () => {
   });
 });
 
+describe("a table at the sheet's last row", () => {
+  test("that must grow: no room for it, and the other tables are still refreshed", async () => {
+    let registry = await insertAt(fake, empty(), dataset, "Sheet1!B1048573", "烟台");
+    registry = await insertAt(fake, registry, dataset, "Sheet2!B2", "济南");
+    registry = (await refresh(registry, dataset)).registry;
+    dataset.version = V2;
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    dataset.rows["济南"] = clusters(7, 8, 9);
+    const before = JSON.stringify(fake.workbook.formulasAt("Sheet1!A1048560:Z1048576"));
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes).toEqual([
+      {
+        status: "fault",
+        entryId: "t-1",
+        fault: { kind: "no-room", tableName: "SD_t1", sheetName: "Sheet1" },
+      },
+      expect.objectContaining({ status: "refreshed", tableName: "SD_t2", added: 1 }),
+    ]);
+    expect(JSON.stringify(fake.workbook.formulasAt("Sheet1!A1048560:Z1048576"))).toBe(before);
+    expect(fake.workbook.values("Sheet2!B6")).toEqual([["c-9"]]);
+  });
+});
+
 describe("its sheet", () => {
   test("renamed: the table is found through its id and the registry takes the sheet's new name", async () => {
     const registry = await twoTables();
