@@ -226,7 +226,10 @@ describe("comparison sheets", () => {
     fake.workbook.sheetByName("集群对比")!.name = "对比表";
     const [entry] = first.registry.registry.entries;
     expect(entry.sheetId).toBe(fake.workbook.sheetByName("对比表")!.id);
-    const report = await refresh(withEntries(first.registry, [{ ...entry, sheetName: "" }]), dataset);
+    const report = await refresh(
+      withEntries(first.registry, [{ ...entry, sheetName: "" }]),
+      dataset
+    );
     expect(report.outcomes).toStrictEqual([
       {
         status: "refreshed",
@@ -260,11 +263,9 @@ describe("comparison sheets", () => {
     const registry = await comparison();
     const [entry] = registry.registry.entries;
     const before = sheetContents(fake, "集群对比");
-    const report = await refresh(
-      withEntries(registry, [entry, { ...entry, id: "t-4" }]),
-      dataset,
-      { comparisonNote: newNote }
-    );
+    const report = await refresh(withEntries(registry, [entry, { ...entry, id: "t-4" }]), dataset, {
+      comparisonNote: newNote,
+    });
     expect(results(report)).toStrictEqual([
       { kind: "duplicate-entry", entryId: "t-1", tableName: "集群对比", twin: true },
       { kind: "duplicate-entry", entryId: "t-4", tableName: "集群对比", twin: true },
@@ -376,4 +377,54 @@ describe("comparison sheets", () => {
     expect(fake.workbook.cell("集群对比!A1")).toMatchObject({ quotePrefix: true });
     expect(report.registry.registry.entries[0].note).toBe(`=en ${V2}`);
   });
+});
+
+describe("a table the dataset cannot produce again", () => {
+  class Unresolved extends Error {
+    constructor(private readonly words: Record<string, string>) {
+      super("raw text");
+    }
+    describe(lang: string) {
+      return this.words[lang];
+    }
+  }
+
+  async function failing(thrown: unknown) {
+    const registry = await oneTable();
+    const produce = () => {
+      throw thrown;
+    };
+    const before = sheetContents(fake, "Sheet1");
+    const report = await refresh(registry, dataset, { produce });
+    expect(sheetContents(fake, "Sheet1")).toBe(before);
+    return results(report);
+  }
+
+  test("a query error: its own words in English and in Chinese, not its raw message", async () => {
+    const thrown = new Unresolved({ en: "烟台 is no longer a city", "zh-CN": "烟台 已不是城市" });
+    expect(await failing(thrown)).toStrictEqual([
+      {
+        kind: "produce-failed",
+        tableName: "SD_t1",
+        message: "烟台 is no longer a city",
+        zh: "烟台 已不是城市",
+      },
+    ]);
+  });
+
+  test("something thrown that is not an Error: its text, and no Chinese", async () => {
+    expect(await failing("builder gone")).toStrictEqual([
+      { kind: "produce-failed", tableName: "SD_t1", message: "builder gone" },
+    ]);
+  });
+});
+
+test("without a time given, the refresh records the time it ran", async () => {
+  const registry = await oneTable();
+  const start = new Date().toISOString();
+  const report = await refresh(registry, dataset, { now: undefined });
+  const end = new Date().toISOString();
+  const { refreshedAt } = report.registry.registry.entries[0];
+  expect(refreshedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  expect(refreshedAt >= start && refreshedAt <= end).toBe(true);
 });

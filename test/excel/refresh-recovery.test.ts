@@ -222,6 +222,47 @@ describe("what the registry records after a refusal", () => {
     expect(await loadRegistry()).toStrictEqual(report.registry);
   });
 
+  test("an entry recorded without row prints: the rows written are recorded once the note is refused", async () => {
+    const registry = await oneTable();
+    const { rows: _, ...noPrints } = registry.registry.entries[0];
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    // Everything is written but the note (B2), written last.
+    refuseWrites(refusal("InvalidOperation"), (t) => t.rect.row === 1 && t.rect.column === 1);
+    const report = await refresh(
+      { ...registry, registry: { ...registry.registry, entries: [noPrints] } },
+      dataset
+    );
+    expect(results(report)).toStrictEqual([
+      { kind: "write-rejected", tableName: "SD_t1", reason: "merged" },
+    ]);
+    // Without prints the rows there were the user's; the one the refresh added is ours.
+    expect(fake.workbook.values("Sheet1!B2:B6")).toEqual([
+      [note(V1)],
+      ["编号"],
+      ["c-1"],
+      ["c-2"],
+      ["c-3"],
+    ]);
+    expect(report.registry.registry.entries).toStrictEqual([
+      { ...noPrints, rows: prints(clusters(3)) },
+    ]);
+  });
+
+  test("without a time given, a table written before the refusal records the time it ran; the other keeps its own", async () => {
+    let registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    registry = await insertAt(fake, registry, dataset, "Sheet2!B2", "济南");
+    dataset.version = V2;
+    refuseWrites(refusal("AccessDenied"), (target) => target.sheet.name === "Sheet2");
+    const start = new Date().toISOString();
+    const report = await refresh(registry, dataset, { now: undefined });
+    const end = new Date().toISOString();
+    const [first, second] = report.registry.registry.entries;
+    expect(first.version).toBe(V2);
+    expect(first.refreshedAt >= start && first.refreshedAt <= end).toBe(true);
+    expect(first.refreshedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(second).toMatchObject({ version: V1, refreshedAt: INSERTED_AT });
+  });
+
   test("a refused refresh takes four more syncs than a clean one: tables, cells, registry, scan", async () => {
     const syncs = async (refuse: boolean) => {
       fake.uninstall();
