@@ -8,6 +8,7 @@
 import "../support/dom-parser";
 import { installFakeExcel } from "../support/fake-excel";
 import { FakeRichApiError } from "../support/fake-excel/errors";
+import { preview } from "../support/fake-excel/recorder";
 import { loadRegistry, type LoadedRegistry } from "../../src/excel/registry";
 import { rowPrint } from "../../src/excel/ownership";
 import type { RefreshReport } from "../../src/excel/refresh";
@@ -276,5 +277,54 @@ describe("what the registry records after a refusal", () => {
       return fake.log.syncCount;
     };
     expect((await syncs(true)) - (await syncs(false))).toBe(4);
+  });
+});
+
+describe("syncs and batches of a refresh that Excel accepts", () => {
+  test("nothing to add or remove: no sync for the row checks (5 syncs; 6 where a row is added)", async () => {
+    const syncs = async (ids: number[]) => {
+      fake.uninstall();
+      fake = installFakeExcel({ sheetNames: ["Sheet1"] });
+      dataset = new Dataset();
+      dataset.rows["烟台"] = clusters(1, 2);
+      const registry = await oneTable();
+      dataset.rows["烟台"] = clusters(...ids);
+      fake.log.clear();
+      const report = await refresh(registry, dataset);
+      expect(results(report)).toEqual(["refreshed"]);
+      return fake.log.syncCount;
+    };
+    // 1 find + 1 read + [1 checks] + 1 write + 1 used ranges + 1 formula band
+    expect(await syncs([1, 2])).toBe(5);
+    expect(await syncs([1, 2, 3])).toBe(6);
+  });
+
+  test("our cells over the 4 MB budget: two write batches, the registry with the last, once", async () => {
+    // 140 rows of about 30 kB: 4.2 MB of cells to write, read and write in parts.
+    const long = (n: number, mark: string) =>
+      Array.from({ length: 140 }, (_, i) => [`c-${i}`, mark.repeat(n), "烟台"]);
+    dataset.rows["烟台"] = long(10_000, "甲");
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    dataset.version = V2;
+    dataset.rows["烟台"] = long(10_000, "乙");
+    fake.log.clear();
+    const report = await refresh(registry, dataset);
+    expect(results(report)).toEqual(["refreshed"]);
+    expect(fake.workbook.values("Sheet1!C4")[0][0]).toBe("乙".repeat(10_000));
+    expect(fake.workbook.values("Sheet1!B143:C143")).toEqual([["c-139", "乙".repeat(10_000)]]);
+    expect(fake.workbook.values("Sheet1!B2")).toEqual([[note(V2)]]);
+    const registryWrites = fake.log.of("setXml");
+    expect(registryWrites).toHaveLength(1);
+    const noteWrite = fake.log.entries.filter(
+      (e) =>
+        e.member === "values" &&
+        e.kind === "set" &&
+        preview(e.args[0]) === JSON.stringify([[note(V2)]])
+    );
+    expect(noteWrite).toHaveLength(1);
+    expect(registryWrites[0].batch).toBe(noteWrite[0].batch);
+    // 1 find + 2 reads (4.2 MB) + 2 writes + 1 used ranges + 1 formula band
+    expect(fake.log.syncCount).toBe(7);
+    expect(fake.log.largestRequest).toBeLessThan(5 * 1024 * 1024);
   });
 });
