@@ -206,12 +206,13 @@ export async function refreshTables(options: RefreshOptions): Promise<RefreshRep
 
     // Comparison sheets: their note, where it is still exactly ours.
     const noteWrites: (() => void)[] = [];
-    for (const { entry, sheet, note } of comparisons) {
-      if (!sheet || sheet.isNullObject) {
+    // Every entry here names a sheet (precheck), so its sheet and A1 were queued.
+    for (const { entry, sheet: queued, note } of comparisons) {
+      const sheet = queued!;
+      if (sheet.isNullObject) {
         fail(entry, { kind: "sheet-deleted", sheetName: entry.sheetName, tableName: "" });
         continue;
       }
-      // A sheet found always has its A1 read (queueComparisonRead).
       if (note!.values[0][0] !== entry.note) {
         fail(entry, {
           kind: "not-ours",

@@ -113,10 +113,10 @@ describe("Excel's refusal in the add-in's words", () => {
     (fake.Excel as { run: unknown }).run = (batch: (context: Excel.RequestContext) => unknown) =>
       (run as unknown as typeof Excel.run)(async (context) => {
         const sync = context.sync.bind(context);
-        context.sync = () =>
+        context.sync = (() =>
           sync().catch((error: { code?: string }) => {
             throw error?.code === "Marker" ? null : error;
-          }) as ReturnType<typeof sync>;
+          })) as unknown as typeof context.sync;
         return batch(context);
       });
     const report = await refresh(registry, dataset);
