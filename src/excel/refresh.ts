@@ -172,7 +172,8 @@ export async function refreshTables(options: RefreshOptions): Promise<RefreshRep
     const plans: TablePlan[] = [];
     for (const { meta, produced } of metas) {
       const found = cells.get(meta)!;
-      if (found.note === null || found.note !== meta.entry.note) {
+      // A missing note (null) differs too: precheck let through only entries that record one.
+      if (found.note !== meta.entry.note) {
         fail(meta.entry, {
           kind: "not-ours",
           tableName: meta.name,
@@ -205,12 +206,14 @@ export async function refreshTables(options: RefreshOptions): Promise<RefreshRep
 
     // Comparison sheets: their note, where it is still exactly ours.
     const noteWrites: (() => void)[] = [];
-    for (const { entry, sheet, note } of comparisons) {
-      if (!sheet || sheet.isNullObject) {
+    // Every entry here names a sheet (precheck), so its sheet and A1 were queued.
+    for (const { entry, sheet: queued, note } of comparisons) {
+      const sheet = queued!;
+      if (sheet.isNullObject) {
         fail(entry, { kind: "sheet-deleted", sheetName: entry.sheetName, tableName: "" });
         continue;
       }
-      if (note?.values[0][0] !== entry.note) {
+      if (note!.values[0][0] !== entry.note) {
         fail(entry, {
           kind: "not-ours",
           tableName: sheet.name,
@@ -226,7 +229,7 @@ export async function refreshTables(options: RefreshOptions): Promise<RefreshRep
       const text = options.comparisonNote?.(entry.lang);
       if (text !== undefined)
         noteWrites.push(() => (sheet.getRange("A1").formulas = [[toLabelFormula(text)]]));
-      const done = comparisonRefreshed(entry, sheet, version, now, text ?? entry.note);
+      const done = comparisonRefreshed(entry, sheet, version, now, text);
       updated.set(entry, done.entry);
       outcomes.set(entry, done.outcome);
     }
