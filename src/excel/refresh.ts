@@ -266,14 +266,17 @@ export async function refreshTables(options: RefreshOptions): Promise<RefreshRep
       for (const write of writes) {
         const entry = write.plan.meta.entry;
         const now = recovered.get(entry);
+        // Its new note, written last of the table, is there: written in full before the refusal.
+        const whole = now?.version === version;
         if (now)
           updated.set(entry, {
             ...now,
-            refreshedAt:
-              now.version === version ? (options.now ?? new Date().toISOString()) : now.refreshedAt,
+            refreshedAt: whole ? (options.now ?? new Date().toISOString()) : now.refreshedAt,
           });
         else updated.delete(entry);
-        fail(entry, { kind: "write-rejected", tableName: write.plan.meta.name, reason });
+        // A table written in full keeps its "refreshed" outcome; only the others were refused.
+        if (!whole)
+          fail(entry, { kind: "write-rejected", tableName: write.plan.meta.name, reason });
       }
       stored = queueRegistryWrite(context, options.registry, registryNow());
       await context.sync();

@@ -155,7 +155,7 @@ describe("what the registry records after a refusal", () => {
     expect(fake.workbook.values("Sheet1!C4")).toEqual([["集群1（更名）"]]);
   });
 
-  test("one table written in full, the other refused: each entry says what its table holds", async () => {
+  test("one table written in full, the other refused: each entry and outcome says what its table holds", async () => {
     let registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
     registry = await insertAt(fake, registry, dataset, "Sheet2!B2", "济南");
     const [first, second] = registry.registry.entries;
@@ -170,11 +170,12 @@ describe("what the registry records after a refusal", () => {
     refuseWrites(refusal("InvalidOperation"), (target) => target.sheet.name === "Sheet2");
     const report = await refresh(registry, dataset);
 
-    // Every table of the refused batch is reported; the record says what was written.
+    // The table written in full is refreshed; the refused one says so; the record says what was written.
     expect(results(report)).toStrictEqual([
-      { kind: "write-rejected", tableName: "SD_t1", reason: "merged" },
+      "refreshed",
       { kind: "write-rejected", tableName: "SD_t2", reason: "merged" },
     ]);
+    expect(report.outcomes[0]).toMatchObject({ tableName: "SD_t1", added: 0, removed: 0 });
     expect(fake.workbook.values("Sheet1!B2:C5")).toEqual([
       [note(V2), ""],
       ["编号", "名称"],
