@@ -1,0 +1,140 @@
+import "../support/dom-parser";
+// The writes of a refresh at their edges: a header the dataset renamed, our cells cut into
+// batches, where each table's header ends up when tables above it grow, a filtered table that
+// shrinks.
+import { installFakeExcel } from "../support/fake-excel";
+import type { TableQuery } from "../../src/excel/registry-format";
+import type { TableMeta } from "../../src/excel/refresh-read";
+import type { TablePlan } from "../../src/excel/refresh-plan";
+import type { Move } from "../../src/excel/refresh-checks";
+import { offsets, valueBatches, type PlannedWrite } from "../../src/excel/refresh-write";
+import {
+  cellsOutside,
+  clusters,
+  Dataset,
+  empty,
+  insertAt,
+  refresh,
+  type Fake,
+} from "./refresh-fixture";
+
+let fake: Fake;
+let dataset: Dataset;
+beforeEach(() => {
+  fake = installFakeExcel();
+  dataset = new Dataset();
+});
+afterEach(() => fake.uninstall());
+
+describe("a header the dataset renamed", () => {
+  test("only that header cell is written, as text; the registry records the new name", async () => {
+    dataset.rows["烟台"] = clusters(1, 2);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    const renamed = (req: TableQuery) => ({
+      ...dataset.produce(req),
+      header: ["编号", "名称", "=所在城市"],
+    });
+    const report = await refresh(registry, dataset, { produce: renamed });
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", userColumns: [] });
+    expect(fake.workbook.formulasAt("Sheet1!B3:D3")).toStrictEqual([["编号", "名称", "=所在城市"]]);
+    expect(fake.workbook.values("Sheet1!B3:D3")).toStrictEqual([["编号", "名称", "=所在城市"]]);
+    expect(fake.workbook.numberFormats("Sheet1!D3")).toStrictEqual([["@"]]);
+    expect(fake.workbook.table("SD_t1")!.rect.columnCount).toBe(3);
+    expect(report.registry.registry.entries[0].columns).toStrictEqual([
+      "编号",
+      "名称",
+      "=所在城市",
+    ]);
+    const writes = fake.log.lines().filter((l) => /B3|C3/.test(l) && /values|formulas/.test(l));
+    expect(writes).toStrictEqual([]);
+  });
+});
+
+const meta = (over: Partial<TableMeta>) => ({ sheetId: "s1", top: 0, left: 0, width: 3, ...over });
+
+function planned(m: Partial<TableMeta>, move: Move, added = 0, removed = 0) {
+  const plan = {
+    meta: meta(m),
+    added,
+    removed: Array.from({ length: removed }, (_, i) => i),
+  } as unknown as TablePlan;
+  return { plan, move };
+}
+
+describe("where each table's header ends up", () => {
+  test("cells moved: only tables below within the grown table's columns move, by its net rows", () => {
+    const grew = planned({ top: 2, left: 1, width: 3 }, "cells", 3, 1);
+    const below = [
+      planned({ top: 10, left: 1, width: 3 }, "none"), // the same columns
+      planned({ top: 10, left: 2, width: 1 }, "none"), // inside them
+      planned({ top: 10, left: 0, width: 3 }, "none"), // starts left of them
+      planned({ top: 10, left: 2, width: 3 }, "none"), // ends right of them
+      planned({ top: 10, left: 1, width: 3, sheetId: "s2" }, "none"), // another sheet
+      planned({ top: 2, left: 8, width: 2 }, "none"), // beside it, same row
+      planned({ top: 0, left: 1, width: 3 }, "none"), // above it
+    ];
+    expect(offsets([grew, ...below])).toStrictEqual([0, 2, 2, 0, 0, 0, 0, 0]);
+  });
+
+  test("whole rows moved: every table below on the sheet moves; shrinking moves them up", () => {
+    const grew = planned({ top: 2, left: 1, width: 3 }, "rows", 1, 0);
+    const shrank = planned({ top: 20, left: 0, width: 2 }, "rows", 0, 3);
+    const far = planned({ top: 30, left: 9, width: 1 }, "none");
+    const between = planned({ top: 10, left: 6, width: 1 }, "none");
+    expect(offsets([grew, shrank, far, between])).toStrictEqual([0, 1, -2, 1]);
+  });
+});
+
+/** A write whose rows are given in full; jsonBytes(["a"]) + jsonBytes(["@"]) is 10 bytes. */
+const rowsWrite = (values: string[][]) =>
+  ({ plan: { values, formats: ["@"] }, move: "none", offset: 0 }) as unknown as PlannedWrite;
+
+const cut = (batches: ReturnType<typeof valueBatches>) =>
+  batches.map((b) => b.map((p) => [p.write, p.start, p.end, p.last]));
+
+describe("our cells cut into batches", () => {
+  test("a batch closes before the row that would exceed the budget; the table's last piece says so", () => {
+    const one = rowsWrite([["a"], ["b"], ["c"]]);
+    const two = rowsWrite([["d"], ["e"]]);
+    expect(cut(valueBatches([one, two], 25))).toStrictEqual([
+      [[one, 0, 2, false]],
+      [
+        [one, 2, 3, true],
+        [two, 0, 1, false],
+      ],
+      [[two, 1, 2, true]],
+    ]);
+  });
+
+  test("exactly at the budget: one batch; a row larger than the budget goes alone", () => {
+    const fits = rowsWrite([["a"], ["b"]]);
+    expect(cut(valueBatches([fits], 20))).toStrictEqual([[[fits, 0, 2, true]]]);
+    const big = rowsWrite([["a"], ["x".repeat(40)], ["b"]]);
+    expect(cut(valueBatches([big], 20))).toStrictEqual([
+      [[big, 0, 1, false]],
+      [[big, 1, 2, false]],
+      [[big, 2, 3, true]],
+    ]);
+  });
+
+  test("a table of no rows to write still gets its last piece (note, header, filter)", () => {
+    const none = rowsWrite([]);
+    expect(cut(valueBatches([none], 20))).toStrictEqual([[[none, 0, 0, true]]]);
+  });
+});
+
+describe("a filtered table that shrinks", () => {
+  test("the sheet rows it left are shown again; the filter is applied again to what stays", async () => {
+    dataset.rows["烟台"] = clusters(1, 2, 3, 4);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    fake.workbook.filterTable("SD_t1", 0, (v) => v !== "c-4" && v !== "c-2");
+    const sheet = fake.workbook.sheets[0];
+    expect([...sheet.hiddenRows].sort()).toStrictEqual([4, 6]);
+    dataset.rows["烟台"] = clusters(1, 2);
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", removed: 2 });
+    expect(fake.workbook.values("Sheet1!B4:B7")).toStrictEqual([["c-1"], ["c-2"], [""], [""]]);
+    expect([...sheet.hiddenRows].sort()).toStrictEqual([4]);
+    expect(cellsOutside(fake, "Sheet1", "B2:D5")).toStrictEqual([]);
+  });
+});
