@@ -7,14 +7,24 @@ import type { TableQuery } from "../../src/excel/registry-format";
 import type { TableMeta } from "../../src/excel/refresh-read";
 import type { TablePlan } from "../../src/excel/refresh-plan";
 import type { Move } from "../../src/excel/refresh-checks";
-import { offsets, valueBatches, type PlannedWrite } from "../../src/excel/refresh-write";
+import { queueMeta, readCells, tableMeta } from "../../src/excel/refresh-read";
+import { planTable } from "../../src/excel/refresh-plan";
+import {
+  offsets,
+  queuePiece,
+  valueBatches,
+  type PlannedWrite,
+} from "../../src/excel/refresh-write";
 import {
   cellsOutside,
   clusters,
   Dataset,
   empty,
   insertAt,
+  note,
   refresh,
+  request,
+  V2,
   type Fake,
 } from "./refresh-fixture";
 
@@ -127,6 +137,45 @@ describe("our cells cut into batches", () => {
   test("a table of no rows to write still gets its last piece (note, header, filter)", () => {
     const none = rowsWrite([]);
     expect(cut(valueBatches([none], 20))).toStrictEqual([[[none, 0, 0, true]]]);
+  });
+});
+
+describe("our cells written in several batches", () => {
+  test("every batch writes its rows in place; the note and header only with the last", async () => {
+    dataset.rows["烟台"] = clusters(1, 2, 3, 4, 5);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    dataset.version = V2;
+    dataset.rows["烟台"] = clusters(1, 2, 3, 4, 5).map(([id, name]) => [id, `${name}新`, "烟台"]);
+    const produced = {
+      ...dataset.produce(request("烟台")),
+      header: ["编号", "名称", "所在城市"],
+    };
+    const before = fake.log.lines().length;
+    const batches = await Excel.run(async (context) => {
+      const read = queueMeta(context, registry.registry.entries[0]);
+      await context.sync();
+      const meta = tableMeta(read) as TableMeta;
+      const cells = (await readCells(context, [meta], () => 100)).get(meta)!;
+      const plan = planTable(meta, cells, produced) as TablePlan;
+      const cutUp = valueBatches([{ plan, move: "none", offset: 0 }], 100);
+      for (const batch of cutUp) {
+        batch.forEach((piece) => queuePiece(context, piece));
+        await context.sync();
+      }
+      return cutUp.length;
+    });
+    expect(batches).toBe(3);
+    expect(fake.workbook.values("Sheet1!B2:D9")).toStrictEqual([
+      [note(V2), "", ""],
+      ["编号", "名称", "所在城市"],
+      ...clusters(1, 2, 3, 4, 5).map(([id, name]) => [id, `${name}新`, "烟台"]),
+      ["", "", ""],
+    ]);
+    const lines = fake.log.lines().slice(before);
+    const batchOf = (l: string) => l.slice(0, l.indexOf(" "));
+    const last = batchOf(lines.filter((l) => l.endsWith(" sync")).pop()!);
+    const headerAndNote = lines.filter((l) => /getRangeByIndexes\([12], \d+, 1, 1\)\.values/.test(l));
+    expect(headerAndNote.map(batchOf)).toStrictEqual([last, last]);
   });
 });
 
