@@ -149,6 +149,33 @@ describe("a result that changed shape", () => {
   });
 });
 
+describe("keys", () => {
+  test("an id the result gives twice: the first of them is written, once", async () => {
+    dataset.rows["烟台"] = clusters(1, 2);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    dataset.rows["烟台"] = [...clusters(1), ["c-3", "集群3", "烟台"], ["c-3", "重复", "威海"]];
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", added: 1, removed: 1 });
+    expect(fake.workbook.values("Sheet1!B4:D6")).toStrictEqual([
+      ["c-1", "集群1", "烟台"],
+      ["c-3", "集群3", "烟台"],
+      ["", "", ""],
+    ]);
+  });
+
+  test("an id with spaces around it in our cell still matches its row", async () => {
+    dataset.rows["烟台"] = [[" c-1 ", "集群1", "烟台"], ...clusters(2)];
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    dataset.rows["烟台"] = [...clusters(2), ["c-1", "集群1", "烟台"]];
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", added: 0, removed: 0 });
+    expect(fake.workbook.values("Sheet1!B4:D5")).toStrictEqual([
+      ["c-1", "集群1", "烟台"],
+      ["c-2", "集群2", "烟台"],
+    ]);
+  });
+});
+
 describe("number formats of our columns", () => {
   test("a summary: the count column General, the city column text, on kept and added rows", async () => {
     dataset.rows["烟台"] = [
