@@ -163,6 +163,19 @@ describe("keys", () => {
     ]);
   });
 
+  test("two rows of ours with one id: the first keeps it, the second is deleted", async () => {
+    dataset.rows["烟台"] = [...clusters(1), ["c-1", "重复", "烟台"], ...clusters(2)];
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    dataset.rows["烟台"] = clusters(1, 2);
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", added: 0, removed: 1 });
+    expect(fake.workbook.values("Sheet1!B4:D6")).toStrictEqual([
+      ["c-1", "集群1", "烟台"],
+      ["c-2", "集群2", "烟台"],
+      ["", "", ""],
+    ]);
+  });
+
   test("an id with spaces around it in our cell still matches its row", async () => {
     dataset.rows["烟台"] = [[" c-1 ", "集群1", "烟台"], ...clusters(2)];
     const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");

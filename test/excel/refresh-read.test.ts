@@ -126,6 +126,46 @@ describe("what proves a table is ours", () => {
     });
   });
 
+  test("the note replaced by a formula that shows the same text: not ours, the formula stays", async () => {
+    const registry = await inserted();
+    fake.workbook.registerFunction("MY.NOTE", () => note(V1));
+    await Excel.run(async (context) => {
+      // Our note cell is text-formatted: the user makes it General first, as Excel needs.
+      const cell = context.workbook.worksheets.getItem("Sheet1").getRange("B2");
+      cell.numberFormat = [["General"]];
+      cell.formulas = [["=MY.NOTE()"]];
+      await context.sync();
+    });
+    expect(fake.workbook.values("Sheet1!B2")).toStrictEqual([[note(V1)]]);
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    const before = snapshot();
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toStrictEqual({
+      status: "fault",
+      entryId: "t-1",
+      fault: { kind: "not-ours", tableName: "SD_t1", sheetName: "Sheet1", reason: "note" },
+    });
+    expect(snapshot()).toBe(before);
+    expect(fake.workbook.formulasAt("Sheet1!B2")).toStrictEqual([["=MY.NOTE()"]]);
+  });
+
+  test("a totals row: kept below the body, its cells as the user typed them", async () => {
+    const registry = await inserted(clusters(1, 2));
+    fake.workbook.table("SD_t1")!.showTotals = true;
+    fake.workbook.table("SD_t1")!.rect.rowCount += 1;
+    fake.workbook.setValues("Sheet1!B6:C6", [["合计", "=COUNTA(C4:C5)"]]);
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", added: 1, removed: 0 });
+    expect(fake.workbook.formulasAt("Sheet1!B4:D7")).toStrictEqual([
+      ["c-1", "集群1", "烟台"],
+      ["c-2", "集群2", "烟台"],
+      ["c-3", "集群3", "烟台"],
+      // A row inserted just below a reference's range does not widen it, in Excel as here.
+      ["合计", "=COUNTA(C4:C5)", ""],
+    ]);
+  });
+
   test("the note's row deleted, the table now in row 1: no note, not ours, nothing written", async () => {
     dataset.rows["烟台"] = clusters(1, 2);
     const registry = await insertAt(fake, empty(), dataset, "Sheet1!B1", "烟台");

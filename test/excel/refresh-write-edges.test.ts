@@ -98,7 +98,8 @@ describe("where each table's header ends up", () => {
     const shrank = planned({ top: 20, left: 0, width: 2 }, "rows", 0, 3);
     const far = planned({ top: 30, left: 9, width: 1 }, "none");
     const between = planned({ top: 10, left: 6, width: 1 }, "none");
-    expect(offsets([grew, shrank, far, between])).toStrictEqual([0, 1, -2, 1]);
+    const beside = planned({ top: 2, left: 8, width: 1 }, "none");
+    expect(offsets([grew, shrank, far, between, beside])).toStrictEqual([0, 1, -2, 1, 0]);
   });
 });
 
@@ -176,6 +177,55 @@ describe("our cells written in several batches", () => {
     const last = batchOf(lines.filter((l) => l.endsWith(" sync")).pop()!);
     const headerAndNote = lines.filter((l) => /getRangeByIndexes\([12], \d+, 1, 1\)\.values/.test(l));
     expect(headerAndNote.map(batchOf)).toStrictEqual([last, last]);
+  });
+});
+
+describe("a filtered table", () => {
+  test("refreshed: the filter is applied again, hiding a row whose new values it excludes", async () => {
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    fake.workbook.filterTable("SD_t1", 2, (v) => v === "烟台");
+    const sheet = fake.workbook.sheets[0];
+    expect([...sheet.hiddenRows]).toStrictEqual([]);
+    dataset.rows["烟台"] = [...clusters(1), ["c-2", "集群2", "威海"], ...clusters(3)];
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", filterReapplied: true });
+    expect(fake.workbook.values("Sheet1!D5")).toStrictEqual([["威海"]]);
+    expect([...sheet.hiddenRows]).toStrictEqual([4]);
+  });
+
+  test("that grows: nothing outside it is shown or hidden", async () => {
+    dataset.rows["烟台"] = clusters(1, 2);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    fake.workbook.filterTable("SD_t1", 0, (v) => v !== "c-2");
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", added: 1 });
+    expect([...fake.workbook.sheets[0].hiddenRows]).toStrictEqual([4]);
+    expect(fake.log.lines().filter((l) => l.includes("rowHidden"))).toStrictEqual([]);
+  });
+});
+
+describe("a chart's table", () => {
+  test("the same number of rows: the chart's data range is not set again", async () => {
+    dataset.rows["烟台"] = [["烟台", 3]];
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台", { chart: true });
+    dataset.rows["烟台"] = [["烟台", 4]];
+    const before = fake.log.lines().length;
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", type: "chart" });
+    expect(fake.log.lines().slice(before).filter((l) => l.includes("setData"))).toStrictEqual([]);
+  });
+
+  test("one more row: the chart takes the table's new range", async () => {
+    dataset.rows["烟台"] = [["烟台", 3]];
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台", { chart: true });
+    dataset.rows["烟台"] = [
+      ["烟台", 4],
+      ["青岛", 1],
+    ];
+    await refresh(registry, dataset);
+    expect(fake.workbook.sheets[0].charts[0].sourceAddress).toBe("Sheet1!B3:C5");
   });
 });
 
