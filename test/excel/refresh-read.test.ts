@@ -164,6 +164,13 @@ describe("what proves a table is ours", () => {
       // A row inserted just below a reference's range does not widen it, in Excel as here.
       ["合计", "=COUNTA(C4:C5)", ""],
     ]);
+    expect(fake.workbook.table("SD_t1")!.rect).toStrictEqual({
+      row: 2,
+      column: 1,
+      rowCount: 5,
+      columnCount: 3,
+    });
+    expect(fake.workbook.table("SD_t1")!.showTotals).toBe(true);
   });
 
   test("the note's row deleted, the table now in row 1: no note, not ours, nothing written", async () => {
