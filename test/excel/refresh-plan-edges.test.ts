@@ -228,7 +228,10 @@ describe("number formats of our columns", () => {
       cell.values = [[7]];
       await context.sync();
     });
-    const dated = (req: TableQuery) => ({ ...dataset.produce(req), formats: [undefined, "yyyy-mm-dd"] });
+    const dated = (req: TableQuery) => ({
+      ...dataset.produce(req),
+      formats: [undefined, "yyyy-mm-dd"],
+    });
     dataset.rows["烟台"] = [
       ["烟台", 46000],
       ["青岛", 2],
