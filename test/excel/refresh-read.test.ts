@@ -4,7 +4,13 @@ import "../support/dom-parser";
 import { installFakeExcel } from "../support/fake-excel";
 import type { LoadedRegistry } from "../../src/excel/registry";
 import type { RegistryEntry } from "../../src/excel/registry-format";
-import { queueMeta, readCells, tableMeta, type TableMeta } from "../../src/excel/refresh-read";
+import {
+  expectedRowBytes,
+  queueMeta,
+  readCells,
+  tableMeta,
+  type TableMeta,
+} from "../../src/excel/refresh-read";
 import {
   clusters,
   Dataset,
@@ -244,6 +250,37 @@ describe("reading our columns", () => {
     const { cells } = await readFirst(registry, 10, 30);
     expect(cells).toStrictEqual({ rows: ten, note: note(V1) });
     expect(fake.log.syncCount - syncs).toBe(1 + 4);
+  });
+
+  test("pieces are as many rows as fit the budget, rounded down", async () => {
+    const registry = await inserted(ten);
+    const syncs = fake.log.syncCount;
+    const { cells } = await readFirst(registry, 10, 35);
+    expect(cells.rows).toStrictEqual(ten);
+    expect(fake.log.syncCount - syncs).toBe(1 + 4);
+  });
+
+  test("two tables whose reads together are exactly the budget: one sync", async () => {
+    dataset.rows["烟台"] = clusters(1);
+    dataset.rows["青岛"] = clusters(2);
+    let registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    registry = await insertAt(fake, registry, dataset, "Sheet1!B8", "青岛");
+    const syncs = fake.log.syncCount;
+    const read = await Excel.run(async (context) => {
+      const reads = registry.registry.entries.map((e) => queueMeta(context, e));
+      await context.sync();
+      const metas = reads.map((r) => tableMeta(r) as TableMeta);
+      const cells = await readCells(context, metas, () => 10, 20);
+      return metas.map((m) => cells.get(m)!.rows);
+    });
+    expect(read).toStrictEqual([clusters(1), clusters(2)]);
+    expect(fake.log.syncCount - syncs).toBe(2);
+  });
+
+  test("the expected size of a row: the largest row's JSON, a quarter more, and 16 bytes", () => {
+    expect(expectedRowBytes([])).toBe(16);
+    expect(expectedRowBytes([["a"], ["abcd"], [1]])).toBe(Math.ceil(8 * 1.25) + 16);
+    expect(expectedRowBytes([["济南"]])).toBe(Math.ceil(10 * 1.25) + 16);
   });
 
   test("a single row Excel still refuses: the refusal is not swallowed", async () => {

@@ -36,6 +36,70 @@ beforeEach(() => {
 });
 afterEach(() => fake.uninstall());
 
+describe("rows moved with Excel's row operations", () => {
+  test("rows that left, apart from each other: each deleted where it is, the user's column with them", async () => {
+    dataset.rows["烟台"] = clusters(1, 2, 3, 4, 5);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    await Excel.run(async (context) => {
+      context.workbook.tables
+        .getItem("SD_t1")
+        .columns.add(undefined, [["备注"], [""], [""], ["三"], [""], ["五"]]);
+      await context.sync();
+    });
+    dataset.rows["烟台"] = clusters(1, 3, 5);
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", removed: 2 });
+    expect(fake.workbook.values("Sheet1!B4:E7")).toStrictEqual([
+      ["c-1", "集群1", "烟台", ""],
+      ["c-3", "集群3", "烟台", "三"],
+      ["c-5", "集群5", "烟台", "五"],
+      ["", "", "", ""],
+    ]);
+  });
+
+  test("two tables on a sheet that both shrink: each loses its own rows", async () => {
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    dataset.rows["青岛"] = clusters(5, 6, 7);
+    let registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    registry = await insertAt(fake, registry, dataset, "Sheet1!B9", "青岛");
+    dataset.rows["烟台"] = clusters(3);
+    dataset.rows["青岛"] = clusters(5);
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes).toMatchObject([
+      { status: "refreshed", removed: 2 },
+      { status: "refreshed", removed: 2 },
+    ]);
+    expect(fake.workbook.values("Sheet1!B2:B10")).toStrictEqual([
+      [note("2026.11.0")],
+      ["编号"],
+      ["c-3"],
+      [""],
+      [""],
+      [note("2026.11.0")],
+      ["编号"],
+      ["c-5"],
+      [""],
+    ]);
+  });
+
+  test("a user's row below, wider than the table: whole rows move, the row stays whole", async () => {
+    dataset.rows["烟台"] = clusters(1);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    fake.workbook.setValues("Sheet1!B8:F8", [["a", "b", "c", "d", "e"]]);
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", added: 2, moved: "rows" });
+    expect(fake.workbook.values("Sheet1!B10:F10")).toStrictEqual([["a", "b", "c", "d", "e"]]);
+    expect(cellsOutside(fake, "Sheet1", "B2:D6")).toStrictEqual([
+      "B10=a",
+      "C10=b",
+      "D10=c",
+      "E10=d",
+      "F10=e",
+    ]);
+  });
+});
+
 describe("a header the dataset renamed", () => {
   test("only that header cell is written, as text; the registry records the new name", async () => {
     dataset.rows["烟台"] = clusters(1, 2);
