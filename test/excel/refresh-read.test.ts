@@ -90,6 +90,20 @@ describe("what proves a table is ours", () => {
     expect(fake.workbook.values("Sheet1!B4:C4")).toStrictEqual([["烟台", 4]]);
   });
 
+  test("a protected sheet: stopped before any write, the fault names the sheet", async () => {
+    const registry = await inserted();
+    fake.workbook.protectSheet("Sheet1");
+    dataset.rows["烟台"] = clusters(1, 2, 3);
+    const before = snapshot();
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toStrictEqual({
+      status: "fault",
+      entryId: "t-1",
+      fault: { kind: "protected", tableName: "SD_t1", sheetName: "Sheet1" },
+    });
+    expect(snapshot()).toBe(before);
+  });
+
   test("an entry that records no columns: columns missing, nothing written", async () => {
     const registry = await inserted();
     const before = snapshot();
