@@ -27,6 +27,8 @@ export const AREAS = {
       "without batches the host refuses the write (RequestPayloadSizeLimitExceeded)",
       "a one-sync 100,000 × 20 write is refused with RequestPayloadSizeLimitExceeded",
       "loading every formula at once is refused; formula re-entry reads in bands and succeeds",
+      // 5.4 MB read through a whole refresh; the retry it checks is judged by the ten-row test.
+      "the user's long texts in our columns, 5.4 MB in all: the refresh reads them and ends",
     ],
   },
   functions: {

@@ -150,7 +150,7 @@ interface Piece {
 /**
  * Reads our columns of every table, packing row ranges into syncs of at most `budget` bytes by
  * the estimated size of a row; a sync the host still refuses for its size is tried again in
- * halves. Syncs: about (bytes read) / budget, at least 1.
+ * halves, fewer to a sync. Syncs: about (bytes read) / budget, at least 1.
  */
 export async function readCells(
   context: Excel.RequestContext,
@@ -195,12 +195,17 @@ export async function readCells(
   return out;
 }
 
+/**
+ * A refused piece in halves, each row now expected twice as large: with the old estimate the
+ * halves would pack into the same refused batch again, and a refresh would never end.
+ */
 function halve(piece: Piece): Piece[] {
-  if (piece.end - piece.start <= 1) return [piece];
+  const rowBytes = piece.rowBytes * 2;
+  if (piece.end - piece.start <= 1) return [{ ...piece, rowBytes }];
   const middle = piece.start + Math.floor((piece.end - piece.start) / 2);
   return [
-    { ...piece, end: middle },
-    { ...piece, start: middle },
+    { ...piece, end: middle, rowBytes },
+    { ...piece, start: middle, rowBytes },
   ];
 }
 

@@ -306,6 +306,47 @@ describe("reading our columns", () => {
     expect(fake.log.syncCount - syncs).toBe(2);
   });
 
+  /** Fails the test instead of hanging when reads are refused over and over. */
+  function countRefusals(limit: number, most: number) {
+    let asked = 0;
+    Object.defineProperty(fake.host, "responsePayloadLimit", {
+      configurable: true,
+      get: () => {
+        if (++asked > most) throw new Error(`still reading after ${most} syncs`);
+        return limit;
+      },
+    });
+  }
+
+  test("rows larger than expected: refused reads are retried in smaller syncs until all are read", async () => {
+    const registry = await inserted(ten);
+    // Estimated at 10 bytes a row, all ten fit one sync; Excel refuses more than about three.
+    const syncs = fake.log.syncCount;
+    const read = Excel.run(async (context) => {
+      const queued = queueMeta(context, registry.registry.entries[0]);
+      await context.sync();
+      countRefusals(200, 40);
+      const meta = tableMeta(queued) as TableMeta;
+      return (await readCells(context, [meta], () => 10, 1000)).get(meta)!;
+    });
+    expect(await read).toStrictEqual({ rows: ten, note: note(V1) });
+    expect(fake.log.syncCount - syncs).toBeLessThan(40);
+  });
+
+  test("the user's long texts in our columns, 5.4 MB in all: the refresh reads them and ends", async () => {
+    const ids = Array.from({ length: 200 }, (_, i) => i + 1);
+    const registry = await inserted(clusters(...ids));
+    fake.workbook.setValues(
+      "Sheet1!C4:C203",
+      ids.map(() => ["字".repeat(9000)])
+    );
+    countRefusals(5 * 1024 * 1024, 200);
+    const report = await refresh(registry, dataset);
+    // Every row the user changed is theirs now: kept as typed, and said so.
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", added: 0, removed: 0 });
+    expect(fake.workbook.values("Sheet1!C4")).toEqual([["字".repeat(9000)]]);
+  }, 30_000);
+
   test("an error other than size is not retried", async () => {
     const registry = await inserted(ten);
     const syncs = fake.log.syncCount;
