@@ -47,17 +47,23 @@ export function queueRowMoves(context: Excel.RequestContext, writes: PlannedWrit
       const cells = sheet.getRangeByIndexes(row, meta.left, count, meta.width);
       return move === "rows" ? cells.getEntireRow() : cells;
     };
-    for (const [first, count] of runs(plan.removed).reverse())
-      span(meta.top + 1 + first, count).delete(Excel.DeleteShiftDirection.up);
-    const kept = meta.bodyRows - plan.removed.length;
-    if (plan.added > 0) {
-      span(meta.top + 1 + kept, plan.added).insert(Excel.InsertShiftDirection.down);
+    /** The new rows, below the first `above` body rows. */
+    const insert = (above: number) => {
+      span(meta.top + 1 + above, plan.added).insert(Excel.InsertShiftDirection.down);
       // Rows inserted below a table without a totals row are outside it until it is resized.
       if (!meta.totals)
         context.workbook.tables
           .getItem(meta.id)
-          .resize(sheet.getRangeByIndexes(meta.top, meta.left, 1 + kept + plan.added, meta.width));
-    }
+          .resize(sheet.getRangeByIndexes(meta.top, meta.left, 1 + above + plan.added, meta.width));
+    };
+    const kept = meta.bodyRows - plan.removed.length;
+    // A table keeps at least one body row (Excel refuses to delete its last): when every row
+    // goes and new ones come, the new ones go in below the old ones first.
+    const replaced = kept === 0 && plan.added > 0;
+    if (replaced) insert(meta.bodyRows);
+    for (const [first, count] of runs(plan.removed).reverse())
+      span(meta.top + 1 + first, count).delete(Excel.DeleteShiftDirection.up);
+    if (plan.added > 0 && !replaced) insert(kept);
   }
 }
 

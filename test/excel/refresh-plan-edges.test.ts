@@ -147,6 +147,39 @@ describe("a result that changed shape", () => {
     expect(fake.workbook.table("SD_t1")!.rect.rowCount).toBe(2);
     expect(fake.workbook.values("Sheet1!F4")).toStrictEqual([["旁边"]]);
   });
+
+  test("an emptied table filled again: the new rows go in, the blank one goes", async () => {
+    dataset.rows["烟台"] = clusters(1, 2);
+    let registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    dataset.rows["烟台"] = [];
+    registry = (await refresh(registry, dataset)).registry;
+    fake.workbook.setValues("Sheet1!B9", [["下面"]]);
+    dataset.rows["烟台"] = clusters(5, 6, 7);
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", added: 3, removed: 1 });
+    expect(fake.workbook.values("Sheet1!B3:D7")).toStrictEqual([
+      HEADER,
+      ...clusters(5, 6, 7),
+      ["", "", ""],
+    ]);
+    expect(fake.workbook.table("SD_t1")!.rect.rowCount).toBe(4);
+    // The user's cell below moved down by the two rows the table grew.
+    expect(fake.workbook.values("Sheet1!B11")).toStrictEqual([["下面"]]);
+  });
+
+  test("every row replaced by new ones: refreshed (the old rows go after the new ones are in)", async () => {
+    dataset.rows["烟台"] = clusters(1, 2);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    dataset.rows["烟台"] = clusters(3, 4, 5);
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", added: 3, removed: 2 });
+    expect(fake.workbook.values("Sheet1!B3:D7")).toStrictEqual([
+      HEADER,
+      ...clusters(3, 4, 5),
+      ["", "", ""],
+    ]);
+    expect(fake.workbook.table("SD_t1")!.rect.rowCount).toBe(4);
+  });
 });
 
 describe("keys", () => {
