@@ -180,6 +180,25 @@ describe("a result that changed shape", () => {
     ]);
     expect(fake.workbook.table("SD_t1")!.rect.rowCount).toBe(4);
   });
+
+  test("every row replaced, moved as whole rows: the user's table below moves down whole", async () => {
+    dataset.rows["烟台"] = clusters(1, 2);
+    const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
+    // A table of the user's below that crosses our left edge: moving cells would shear it.
+    fake.workbook.setValues("Sheet1!A10:C11", [
+      ["甲", "乙", "丙"],
+      ["1", "2", "3"],
+    ]);
+    fake.workbook.addTable("Sheet1!A10:C11", { name: "用户表" });
+    dataset.rows["烟台"] = clusters(3, 4, 5);
+    const report = await refresh(registry, dataset);
+    expect(report.outcomes[0]).toMatchObject({ status: "refreshed", moved: "rows", added: 3 });
+    expect(fake.workbook.values("Sheet1!B4:D6")).toStrictEqual(clusters(3, 4, 5));
+    expect(fake.workbook.values("Sheet1!A11:C12")).toStrictEqual([
+      ["甲", "乙", "丙"],
+      [1, 2, 3],
+    ]);
+  });
 });
 
 describe("keys", () => {
