@@ -29,6 +29,9 @@ export const AREAS = {
       "loading every formula at once is refused; formula re-entry reads in bands and succeeds",
       // 5.4 MB read through a whole refresh; the retry it checks is judged by the ten-row test.
       "the user's long texts in our columns, 5.4 MB in all: the refresh reads them and ends",
+      // 4.2 MB written in two batches (1 s, covering most refresh mutants); the batching is judged
+      // by refresh-write-edges' small-budget tests.
+      "our cells over the 4 MB budget: two write batches, the registry with the last, once",
     ],
   },
   functions: {
