@@ -74,57 +74,84 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return map;
 }
 
-/** Industries and clusters into `names` and `contains`. */
+/** An entry while its records are gathered: its lists still grow. */
+type Growing = Omit<Entry, keyof Placed<Cluster>> & Placed<Cluster>;
+
+/** Adds a record to the entry under a key, starting the entry (named by the record) when the key is new. */
+function gather(
+  map: Map<string, Growing>,
+  category: "industry" | "cluster",
+  id: string,
+  label: Bilingual,
+  cluster: Cluster,
+  position: number
+): Growing {
+  const entry = map.get(id);
+  if (entry === undefined) {
+    const started: Growing = { category, id, label, clusters: [cluster], positions: [position] };
+    map.set(id, started);
+    return started;
+  }
+  entry.clusters.push(cluster);
+  entry.positions.push(position);
+  return entry;
+}
+
+/**
+ * Industries and clusters into `names` and `contains`, and every cluster's id into `names`.
+ * At 100k records this is most of the index build, so it allocates little per record: each
+ * entry is its own group while its records are gathered, and each name is canonicalised once.
+ */
 function clusterEntries(
   data: Dataset,
   names: NameLookup<Entry>,
   contains: SubstringIndex<Entry>
 ): void {
-  const byIndustry = new Map<string, Placed<Cluster>>();
-  const byKey = new Map<string, Placed<Cluster>>();
-  data.clusters.forEach((cluster, i) => {
-    pushPlaced(byIndustry, cluster.industry.zh, cluster, i);
-    pushPlaced(byKey, cluster.key, cluster, i);
-  });
-  // Canonicalised once for both indexes: at scale canonical() is much of the build.
-  const index = (entry: Entry, spelled: string[]) => {
-    for (const name of distinct(spelled)) {
-      const key = canonical(name);
-      names.addKey(key, entry);
-      contains.addKey(key, entry);
-    }
+  const industries = new Map<string, Growing>();
+  const keys = new Map<string, Growing>();
+  // The names an entry already took, reused for every entry: a name in several records is indexed once.
+  const taken: string[] = [];
+  const index = (entry: Entry, name: string) => {
+    if (taken.includes(name)) return;
+    taken.push(name);
+    const key = canonical(name);
+    names.addKey(key, entry);
+    contains.addKey(key, entry);
   };
-  for (const [zh, { clusters, positions }] of byIndustry) {
-    const spelled: string[] = [];
-    for (const c of clusters) spelled.push(c.industry.zh, c.industry.en);
-    const label = clusters[0].industry;
-    index({ category: "industry", id: zh, label, clusters, positions }, spelled);
+  const { clusters } = data;
+  for (let i = 0; i < clusters.length; i++) {
+    const { industry, key, name } = clusters[i];
+    gather(industries, "industry", industry.zh, industry, clusters[i], i);
+    gather(keys, "cluster", key, name, clusters[i], i);
   }
-  for (const [key, { clusters, positions }] of byKey) {
-    const spelled: string[] = [];
-    for (const c of clusters) {
-      spelled.push(c.name.zh, c.name.en);
-      for (const form of c.nameForms) spelled.push(form.zh);
+  for (const entry of industries.values()) {
+    taken.length = 0;
+    for (const { industry } of entry.clusters) {
+      index(entry, industry.zh);
+      index(entry, industry.en);
     }
-    index({ category: "cluster", id: key, label: clusters[0].name, clusters, positions }, spelled);
   }
-  data.clusters.forEach((cluster, i) => {
-    const entry: Entry = {
+  for (const entry of keys.values()) {
+    taken.length = 0;
+    for (const { name, nameForms } of entry.clusters) {
+      index(entry, name.zh);
+      index(entry, name.en);
+      for (const form of nameForms) index(entry, form.zh);
+    }
+  }
+  for (let i = 0; i < clusters.length; i++) {
+    const { id, key } = clusters[i];
+    // A cluster recognised once (nearly all) shares its lists with its key's entry.
+    const shared = keys.get(key)!;
+    const alone = shared.clusters.length === 1;
+    names.addKey(canonical(id), {
       category: "cluster",
-      id: cluster.id,
-      label: { zh: cluster.id, en: cluster.id },
-      clusters: [cluster],
-      positions: [i],
-    };
-    names.addKey(canonical(cluster.id), entry);
-  });
-}
-
-/** The texts without repeats, in order (a Set costs more for the two or three names of one record). */
-function distinct(texts: string[]): string[] {
-  const out: string[] = [];
-  for (const text of texts) if (!out.includes(text)) out.push(text);
-  return out;
+      id,
+      label: { zh: id, en: id },
+      clusters: alone ? shared.clusters : [clusters[i]],
+      positions: alone ? shared.positions : [i],
+    });
+  }
 }
 
 /** Built on first use: for indexes that only some queries need. */
