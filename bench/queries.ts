@@ -159,13 +159,20 @@ function buildFigures(real: Dataset, big: Catalog): Figure[] {
       value: us,
       unit: "µs",
     });
-    const fresh = once(() => clustersMatching(big, { query: [` ${query} `] })).ms;
+    // Each padding is a query the memo has not seen: a first call. One call alone is at the mercy
+    // of a garbage-collector pause in a 100k-record heap, so the figure is the median of five.
+    const fresh = [1, 2, 3, 4, 5].map(
+      (pad) =>
+        once(() => clustersMatching(big, { query: [" ".repeat(pad) + query + " ".repeat(pad)] })).ms
+    );
+    const firstCall = median(fresh);
     figures.push({
       section: SECTION,
-      name: `parse + match "${query}" at ${big.dataset.clusters.length.toLocaleString("en")} records (first call)`,
-      value: fresh,
+      name: `parse + match "${query}" at ${big.dataset.clusters.length.toLocaleString("en")} records (first call, median of 5)`,
+      value: firstCall,
       unit: "ms",
-      target: { text: "within a frame (16 ms)", met: fresh <= 16 },
+      versus: `slowest of the 5: ${Math.max(...fresh).toFixed(1)} ms`,
+      target: { text: "within a frame (16 ms)", met: firstCall <= 16 },
     });
   }
   return figures;
