@@ -89,12 +89,11 @@ export function stripPlaceSuffix(name: string): string | undefined {
  * stripProvincePrefix("山东省烟台市") //=> "烟台市"
  */
 export function stripProvincePrefix(name: string): string | undefined {
-  for (const prefix of PROVINCE_PREFIXES) {
-    if (name.length > prefix.length + 1 && name.startsWith(prefix)) {
-      return name.slice(prefix.length);
-    }
-  }
-  return undefined;
+  // The longest prefix the name starts with decides: "山东省烟" is too short to strip, not "省烟".
+  const prefix = PROVINCE_PREFIXES.find((p) => name.startsWith(p));
+  return prefix !== undefined && name.length > prefix.length + 1
+    ? name.slice(prefix.length)
+    : undefined;
 }
 
 /** True for text made only of Chinese characters (the CJK unified ideograph blocks). */

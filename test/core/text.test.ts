@@ -60,6 +60,9 @@ describe("place affixes", () => {
     expect(stripProvincePrefix("山东")).toBeUndefined();
     expect(stripProvincePrefix("山东省")).toBeUndefined();
     expect(stripProvincePrefix("山东省烟台")).toBe("烟台");
+    // Too short after 山东省 to be a place: never read as 山东 + "省烟".
+    expect(stripProvincePrefix("山东省烟")).toBeUndefined();
+    expect(stripProvincePrefix("山东省市")).toBeUndefined();
   });
 });
 
