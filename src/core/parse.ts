@@ -371,6 +371,8 @@ function segmentTerms(
   const whole = joinKeys(atoms, 0, atoms.length);
   const wholeMatch = whole.length <= catalog.names.longest ? exactMatch(catalog, whole) : undefined;
   if (wholeMatch) return push(0, atoms.length, wholeMatch);
+  // Where the last term read as part of a name began, while the next may join it.
+  let partFrom = -1;
   for (let i = 0; i < atoms.length;) {
     const exact = longestExact(catalog, atoms, i);
     // One Chinese character is a search only as a word of its own ("烟", typed so far).
@@ -383,13 +385,26 @@ function segmentTerms(
     if (!best) {
       const single = alone ? exactMatch(catalog, atoms[i].key) : undefined;
       if (single) {
+        partFrom = -1;
         push(i, i + 1, single);
         i++;
         continue;
       }
       throw unknownWord(catalog, text, index, atoms, i, suggest);
     }
-    push(i, best[0], best[1]);
+    if (best !== exact && partFrom >= 0 && atoms[partFrom].word === atoms[i].word) {
+      // Parts of names typed together ("材料产" + "集群") are parts of one name: it must hold
+      // both, or a typo in one name would widen to every name holding a common word.
+      const previous = out.pop()!.match as { entries: readonly Entry[] };
+      // A Set, not includes(): at 100k records a common word is part of most names.
+      const next = new Set((best[1] as { entries: readonly Entry[] }).entries);
+      const both = previous.entries.filter((entry) => next.has(entry));
+      if (both.length === 0) throw unknownWord(catalog, text, index, atoms, partFrom, suggest);
+      push(partFrom, best[0], entriesMatch(both));
+    } else {
+      partFrom = best === exact ? -1 : i;
+      push(i, best[0], best[1]);
+    }
     i = best[0];
   }
 }

@@ -117,6 +117,9 @@ const MATCHES: [string, Where][] = [
   ["山东省烟台市生物医药", yantaiBio],
   // parts of names, and nothing
   ["海洋", or(nameHas("海洋"), (c) => c.industry.zh.includes("海洋"))],
+  // parts typed together are parts of one name: it holds them all (a typo narrows, never widens)
+  ["材料产集群", and(nameHas("材料产"), nameHas("集群"))],
+  ["青岛市城阳区塑料和橡胶材料产集群", nameHas("塑料和橡胶材料产")],
   ["", all],
 ];
 
@@ -131,6 +134,8 @@ const UNKNOWN: [string, string, [number, number], string | undefined][] = [
   ["国家吉 烟台", "国家吉", [0, 3], "国家级"],
   ["青岛、济男", "济男", [3, 5], "济南"],
   ["烟台 上海浦东", "上海浦东", [3, 7], undefined],
+  // two parts of names that no one name holds both of: the whole word is unknown
+  ["医药电路", "医药电路", [0, 4], undefined],
 ];
 
 const ids = (where: Where) => data.clusters.filter(where).map((c) => c.id);
