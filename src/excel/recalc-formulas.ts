@@ -79,23 +79,24 @@ export async function reenterSdFormulas(
   const found: SdCell[] = [];
   // The first batch is read at a quarter of the budget, so a guess four times too low still fits;
   // later ones are sized from what was seen.
-  let share = 4;
+  let room = budget / 4;
+  // The most a batch may be estimated at: a refused one shows the host's limit lies below it.
+  let cap = budget;
   while (pending.length > 0) {
     // Bands of as many rows as the bytes per cell seen so far allow, several sheets per sync.
     const taken: { band: Band; areas: Excel.RangeAreas }[] = [];
-    let room = budget / share;
-    share = 1;
+    let left = room;
     // A batch's first band is always taken (the room starts positive); once the room is spent,
     // the next band no longer fits and the batch closes.
     while (pending.length > 0) {
       const whole = pending[0];
-      const rows = Math.min(whole.rows, Math.max(1, Math.floor(room / (whole.columns * perCell))));
-      if (taken.length > 0 && rows * whole.columns * perCell > room) break;
+      const rows = Math.min(whole.rows, Math.max(1, Math.floor(left / (whole.columns * perCell))));
+      if (taken.length > 0 && rows * whole.columns * perCell > left) break;
       const band = { ...whole, rows };
       if (rows < whole.rows)
         pending[0] = { ...whole, row: whole.row + rows, rows: whole.rows - rows };
       else pending.shift();
-      room -= rows * whole.columns * perCell;
+      left -= rows * whole.columns * perCell;
       const areas = context.workbook.worksheets
         .getItem(band.sheetId)
         .getRangeByIndexes(band.row, band.column, band.rows, band.columns)
@@ -109,11 +110,14 @@ export async function reenterSdFormulas(
       await context.sync();
     } catch (error) {
       if (!isPayloadLimit(error) || taken.every((t) => t.band.rows === 1)) throw error;
-      // Read again, smaller: the bands go back, and later ones are sized for twice the bytes.
-      perCell *= 2;
+      // Read again in half: the bands go back, and no batch is again estimated at more than
+      // half of the refused one, or every later batch would be refused once more.
+      cap = (room - left) / 2;
+      room = cap;
       pending.unshift(...taken.map((t) => t.band));
       continue;
     }
+    room = cap;
     let bytes = 0;
     let cells = 0;
     for (const { band, areas } of taken) {
