@@ -5,43 +5,32 @@
  * then rewritten.
  */
 import "../support/dom-parser";
-import { installFakeExcel } from "../support/fake-excel";
-import { insertComparisonSheet } from "../../src/excel/comparison-sheet";
 import { loadRegistry, type LoadedRegistry } from "../../src/excel/registry";
-import type { RegistryEntry } from "../../src/excel/registry-format";
 import type { RefreshReport } from "../../src/excel/refresh";
 import {
   clusters,
   Dataset,
   empty,
   insertAt,
+  insertComparison,
   note,
   refresh,
   REFRESHED_AT,
+  results,
   sheetContents,
+  twoCityWorkbook,
   V1,
   V2,
+  withEntries,
   type Fake,
 } from "./refresh-fixture";
 
 let fake: Fake;
 let dataset: Dataset;
 beforeEach(() => {
-  fake = installFakeExcel({ sheetNames: ["Sheet1", "Sheet2"] });
-  dataset = new Dataset();
-  dataset.rows["烟台"] = clusters(1, 2);
-  dataset.rows["济南"] = clusters(7);
+  ({ fake, dataset } = twoCityWorkbook());
 });
 afterEach(() => fake.uninstall());
-
-const withEntries = (r: LoadedRegistry, entries: RegistryEntry[]): LoadedRegistry => ({
-  ...r,
-  registry: { ...r.registry, entries },
-});
-
-/** What each entry came to: the fault (kind and facts) or "refreshed". */
-const results = (report: RefreshReport) =>
-  report.outcomes.map((o) => (o.status === "fault" ? o.fault : o.status));
 
 /** The registry part's XML as the workbook holds it. */
 const storedXml = () => fake.workbook.customXmlParts.map((p) => p.xml);
@@ -196,27 +185,11 @@ describe("entries that prove nothing", () => {
 });
 
 describe("comparison sheets", () => {
-  const layout = {
-    sheetName: "集群对比",
-    note: note(V1),
-    levelLabel: "级别",
-    kindLabel: "类别",
-    rowHeader: "城市",
-    totalLabel: "合计",
-    rows: [{ label: "烟台" }],
-    columns: [{ label: "国家级", level: "国家级", kind: "先进制造业集群" }],
-  };
-
+  /** The comparison sheet inserted, and the dataset updated to V2. */
   async function comparison(registry = empty(), lang: "zh-CN" | "en" = "zh-CN") {
-    const inserted = await insertComparisonSheet({
-      layout,
-      lang,
-      version: V1,
-      registry,
-      now: "2026-11-23T08:00:00.000Z",
-    });
+    const inserted = await insertComparison(registry, lang);
     dataset.version = V2;
-    return inserted.registry;
+    return inserted;
   }
 
   const newNote = () => note(V2);

@@ -1,5 +1,4 @@
 import "../support/dom-parser";
-import { installFakeExcel } from "../support/fake-excel";
 import { loadRegistry, type LoadedRegistry } from "../../src/excel/registry";
 import { REGISTRY_NAMESPACE, RegistryFormatError } from "../../src/excel/registry-format";
 import {
@@ -10,7 +9,9 @@ import {
   insertAt,
   note,
   refresh,
+  results,
   sheetContents,
+  twoCityWorkbook,
   V1,
   V2,
   type Fake,
@@ -19,10 +20,7 @@ import {
 let fake: Fake;
 let dataset: Dataset;
 beforeEach(() => {
-  fake = installFakeExcel({ sheetNames: ["Sheet1", "Sheet2"] });
-  dataset = new Dataset();
-  dataset.rows["烟台"] = clusters(1, 2);
-  dataset.rows["济南"] = clusters(7, 8);
+  ({ fake, dataset } = twoCityWorkbook(clusters(7, 8)));
 });
 afterEach(() => fake.uninstall());
 
@@ -218,7 +216,7 @@ describe("Excel refuses a write although every check passed", () => {
     };
     const report = await refresh(registry, data);
     fake.workbook.sheets[0].protected = false;
-    expect(report.outcomes.map((o) => (o.status === "fault" ? o.fault : o.status))).toEqual([
+    expect(results(report)).toEqual([
       { kind: "write-rejected", tableName: "SD_t1", reason: "protected" },
       { kind: "write-rejected", tableName: "SD_t2", reason: "protected" },
     ]);

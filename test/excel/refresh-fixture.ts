@@ -4,10 +4,15 @@ import "../support/dom-parser";
  * under them, for the refresh tests.
  */
 import { installFakeExcel } from "../support/fake-excel";
+import { insertComparisonSheet, type ComparisonLayout } from "../../src/excel/comparison-sheet";
 import { insertTable } from "../../src/excel/insert-table";
 import type { LoadedRegistry } from "../../src/excel/registry";
-import { emptyRegistry, type TableQuery } from "../../src/excel/registry-format";
-import { refreshTables, type RefreshOptions } from "../../src/excel/refresh";
+import {
+  emptyRegistry,
+  type RegistryEntry,
+  type TableQuery,
+} from "../../src/excel/registry-format";
+import { refreshTables, type RefreshOptions, type RefreshReport } from "../../src/excel/refresh";
 import type { ProducedTable } from "../../src/excel/refresh-types";
 
 export const HEADER = ["编号", "名称", "城市"];
@@ -41,6 +46,20 @@ export class Dataset {
       note: note(this.version),
     };
   };
+}
+
+/** A test's workbook: a fresh fake Excel with these sheets (else one Sheet1), an empty dataset. */
+export function freshWorkbook(sheetNames?: string[]): { fake: Fake; dataset: Dataset } {
+  const fake = installFakeExcel({ sheetNames });
+  return { fake, dataset: new Dataset() };
+}
+
+/** Sheet1 and Sheet2, the dataset answering 烟台 with c-1, c-2 and 济南 with `jinan` (c-7). */
+export function twoCityWorkbook(jinan = clusters(7)): { fake: Fake; dataset: Dataset } {
+  const { fake, dataset } = freshWorkbook(["Sheet1", "Sheet2"]);
+  dataset.rows["烟台"] = clusters(1, 2);
+  dataset.rows["济南"] = jinan;
+  return { fake, dataset };
 }
 
 export const request = (query: string, fields = FIELDS): TableQuery => ({
@@ -79,6 +98,43 @@ export async function insertAt(
 }
 
 export const empty = (): LoadedRegistry => ({ partId: null, registry: emptyRegistry() });
+
+/** The comparison sheet the refresh tests insert: 集群对比, one city, one programme, at V1. */
+export const COMPARISON_LAYOUT: ComparisonLayout = {
+  sheetName: "集群对比",
+  note: note(V1),
+  levelLabel: "级别",
+  kindLabel: "类别",
+  rowHeader: "城市",
+  totalLabel: "合计",
+  rows: [{ label: "烟台" }],
+  columns: [{ label: "国家级", level: "国家级", kind: "先进制造业集群" }],
+};
+
+/** Inserts the comparison sheet at V1 through the add-in's own insert; returns the new registry. */
+export async function insertComparison(
+  registry = empty(),
+  lang: "zh-CN" | "en" = "zh-CN"
+): Promise<LoadedRegistry> {
+  const inserted = await insertComparisonSheet({
+    layout: COMPARISON_LAYOUT,
+    lang,
+    version: V1,
+    registry,
+    now: INSERTED_AT,
+  });
+  return inserted.registry;
+}
+
+/** The registry with its entries replaced by `entries` (the part id kept). */
+export const withEntries = (r: LoadedRegistry, entries: RegistryEntry[]): LoadedRegistry => ({
+  ...r,
+  registry: { ...r.registry, entries },
+});
+
+/** What each entry of a refresh came to: the fault (kind and facts) or its status, "refreshed". */
+export const results = (report: RefreshReport) =>
+  report.outcomes.map((o) => (o.status === "fault" ? o.fault : o.status));
 
 /** A refresh from the updated dataset, as the pane runs it. */
 export function refresh(

@@ -2,12 +2,12 @@
  * Each guard of the refresh, proven: the naive call sequence the guard replaces is run against the
  * fake, and shows the damage or the rejection Excel gives; the guarded refresh does not.
  */
-import { installFakeExcel } from "../support/fake-excel";
 import {
   addUserColumn,
   clusters,
   Dataset,
   empty,
+  freshWorkbook,
   insertAt,
   refresh,
   V2,
@@ -17,8 +17,7 @@ import {
 let fake: Fake;
 let dataset: Dataset;
 beforeEach(() => {
-  fake = installFakeExcel({ sheetNames: ["Sheet1", "Sheet2"] });
-  dataset = new Dataset();
+  ({ fake, dataset } = freshWorkbook(["Sheet1", "Sheet2"]));
 });
 afterEach(() => fake.uninstall());
 
@@ -67,8 +66,7 @@ describe("guard: rows move through Excel's own row operations", () => {
 
     // The unguarded refresh: the same new rows rewritten as text over the old ones.
     fake.uninstall();
-    fake = installFakeExcel();
-    dataset = new Dataset();
+    ({ fake, dataset } = freshWorkbook());
     dataset.rows.q = clusters(1, 2, 3);
     await insertAt(fake, empty(), dataset, "Sheet1!B2", "q");
     fake.workbook.setValues("Sheet1!H1", [['=B6&"!"']]);

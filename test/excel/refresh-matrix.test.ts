@@ -6,12 +6,20 @@
  * may change, never its target). Every fault must name its table and say why, in zh-CN and en.
  */
 import "../support/dom-parser";
-import { installFakeExcel } from "../support/fake-excel";
 import { loadRegistry, type LoadedRegistry } from "../../src/excel/registry";
-import type { RegistryEntry } from "../../src/excel/registry-format";
 import type { RefreshReport } from "../../src/excel/refresh";
 import { workbookStrings } from "../../src/taskpane/workbook-strings";
-import { clusters, Dataset, empty, insertAt, refresh, V2, type Fake } from "./refresh-fixture";
+import {
+  clusters,
+  Dataset,
+  empty,
+  freshWorkbook,
+  insertAt,
+  refresh,
+  V2,
+  withEntries,
+  type Fake,
+} from "./refresh-fixture";
 
 type CellObject = NonNullable<ReturnType<Fake["workbook"]["cell"]>>;
 interface Typed {
@@ -104,10 +112,6 @@ function update(...ids: number[]) {
 }
 
 const entry0 = (r: LoadedRegistry) => r.registry.entries[0];
-const withEntries = (r: LoadedRegistry, entries: RegistryEntry[]): LoadedRegistry => ({
-  ...r,
-  registry: { ...r.registry, entries },
-});
 
 /** The user adds a column E "备注" to the table (Excel extends the table over it). */
 async function userColumn(values: (string | number)[]) {
@@ -533,8 +537,7 @@ const cases: Case[] = [
 
 describe("refresh never damages a workbook", () => {
   beforeEach(() => {
-    fake = installFakeExcel({ sheetNames: ["Sheet1", "Sheet2"] });
-    dataset = new Dataset();
+    ({ fake, dataset } = freshWorkbook(["Sheet1", "Sheet2"]));
     typed = [];
   });
   afterEach(() => fake.uninstall());

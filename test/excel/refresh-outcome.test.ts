@@ -1,8 +1,6 @@
 import "../support/dom-parser";
 // The words of a refresh's outcome and the registry entry it records, from a plan whose facts
 // are written out by hand: the address the pane names, the rows it says are the user's, renames.
-import { installFakeExcel } from "../support/fake-excel";
-import { insertComparisonSheet } from "../../src/excel/comparison-sheet";
 import { comparisonRefreshed, tableRefreshed } from "../../src/excel/refresh-outcome";
 import type { TableMeta } from "../../src/excel/refresh-read";
 import type { TablePlan } from "../../src/excel/refresh-plan";
@@ -12,8 +10,10 @@ import {
   clusters,
   Dataset,
   empty,
+  freshWorkbook,
   INSERTED_AT,
   insertAt,
+  insertComparison,
   note,
   refresh,
   REFRESHED_AT,
@@ -209,8 +209,7 @@ describe("through a refresh", () => {
   let fake: Fake;
   let dataset: Dataset;
   beforeEach(() => {
-    fake = installFakeExcel();
-    dataset = new Dataset();
+    ({ fake, dataset } = freshWorkbook());
   });
   afterEach(() => fake.uninstall());
 
@@ -233,24 +232,9 @@ describe("through a refresh", () => {
   });
 
   test("a renamed comparison sheet without a new note: refreshed, the old note kept", async () => {
-    const inserted = await insertComparisonSheet({
-      layout: {
-        sheetName: "集群对比",
-        note: note(V1),
-        levelLabel: "级别",
-        kindLabel: "类别",
-        rowHeader: "城市",
-        totalLabel: "合计",
-        rows: [{ label: "烟台" }],
-        columns: [{ label: "国家级", level: "国家级", kind: "先进制造业集群" }],
-      },
-      lang: "zh-CN",
-      version: V1,
-      registry: empty(),
-      now: INSERTED_AT,
-    });
+    const inserted = await insertComparison();
     // The first refresh records the sheet's id, by which a renamed sheet is found.
-    const first = await refresh(inserted.registry, dataset);
+    const first = await refresh(inserted, dataset);
     const entry = first.registry.registry.entries[0];
     expect(entry.sheetId).toBe(fake.workbook.sheetByName("集群对比")!.id);
     await Excel.run(async (context) => {

@@ -1,13 +1,13 @@
 import "../support/dom-parser";
 // What the plan of a refresh decides at its edges, seen on the sheet: a table without an id
 // column, a changed column count, an empty result, number formats of our columns.
-import { installFakeExcel } from "../support/fake-excel";
 import type { TableQuery } from "../../src/excel/registry-format";
 import {
   cellsOutside,
   clusters,
   Dataset,
   empty,
+  freshWorkbook,
   HEADER,
   insertAt,
   note,
@@ -20,8 +20,7 @@ import {
 let fake: Fake;
 let dataset: Dataset;
 beforeEach(() => {
-  fake = installFakeExcel();
-  dataset = new Dataset();
+  ({ fake, dataset } = freshWorkbook());
 });
 afterEach(() => fake.uninstall());
 

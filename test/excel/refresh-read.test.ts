@@ -1,7 +1,6 @@
 import "../support/dom-parser";
 // What the reads of a refresh prove before anything is written (the table is ours, on its
 // sheet, with our chart and note), and our columns read back whole when Excel refuses a large read.
-import { installFakeExcel } from "../support/fake-excel";
 import type { LoadedRegistry } from "../../src/excel/registry";
 import type { RegistryEntry } from "../../src/excel/registry-format";
 import {
@@ -15,29 +14,29 @@ import {
   clusters,
   Dataset,
   empty,
+  freshWorkbook,
   insertAt,
   note,
   refresh,
   sheetContents,
   V1,
+  withEntries,
   type Fake,
 } from "./refresh-fixture";
 
 let fake: Fake;
 let dataset: Dataset;
 beforeEach(() => {
-  fake = installFakeExcel({ sheetNames: ["Sheet1", "Sheet2"] });
-  dataset = new Dataset();
+  ({ fake, dataset } = freshWorkbook(["Sheet1", "Sheet2"]));
 });
 afterEach(() => fake.uninstall());
 
-const withEntry = (registry: LoadedRegistry, change: Partial<RegistryEntry>): LoadedRegistry => ({
-  ...registry,
-  registry: {
-    ...registry.registry,
-    entries: registry.registry.entries.map((e, i) => (i === 0 ? { ...e, ...change } : e)),
-  },
-});
+/** The registry with `change` made to its first entry. */
+const withEntry = (registry: LoadedRegistry, change: Partial<RegistryEntry>): LoadedRegistry =>
+  withEntries(
+    registry,
+    registry.registry.entries.map((e, i) => (i === 0 ? { ...e, ...change } : e))
+  );
 
 const snapshot = () => sheetContents(fake, "Sheet1") + sheetContents(fake, "Sheet2");
 

@@ -6,35 +6,34 @@
  * that match a row we had or meant to write.
  */
 import "../support/dom-parser";
-import { installFakeExcel } from "../support/fake-excel";
 import { FakeRichApiError } from "../support/fake-excel/errors";
 import { preview } from "../support/fake-excel/recorder";
 import { loadRegistry, type LoadedRegistry } from "../../src/excel/registry";
 import { rowPrint } from "../../src/excel/ownership";
-import type { RefreshReport } from "../../src/excel/refresh";
 import {
   clusters,
   Dataset,
   empty,
+  freshWorkbook,
   HEADER,
   INSERTED_AT,
   insertAt,
   note,
   refresh,
   REFRESHED_AT,
+  results,
   sheetContents,
+  twoCityWorkbook,
   V1,
   V2,
+  withEntries,
   type Fake,
 } from "./refresh-fixture";
 
 let fake: Fake;
 let dataset: Dataset;
 beforeEach(() => {
-  fake = installFakeExcel({ sheetNames: ["Sheet1", "Sheet2"] });
-  dataset = new Dataset();
-  dataset.rows["烟台"] = clusters(1, 2);
-  dataset.rows["济南"] = clusters(7);
+  ({ fake, dataset } = twoCityWorkbook());
 });
 afterEach(() => fake.uninstall());
 
@@ -57,10 +56,6 @@ const refusal = (code: string | undefined) => () =>
 
 /** Prints of rows of our three columns, as the registry records them. */
 const prints = (rows: (string | number)[][]) => rows.map(rowPrint).join("");
-
-/** Every entry's fault (or "refreshed"). */
-const results = (report: RefreshReport) =>
-  report.outcomes.map((o) => (o.status === "fault" ? o.fault : o.status));
 
 async function oneTable(): Promise<LoadedRegistry> {
   const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
@@ -230,10 +225,7 @@ describe("what the registry records after a refusal", () => {
     dataset.rows["烟台"] = clusters(1, 2, 3);
     // Everything is written but the note (B2), written last.
     refuseWrites(refusal("InvalidOperation"), (t) => t.rect.row === 1 && t.rect.column === 1);
-    const report = await refresh(
-      { ...registry, registry: { ...registry.registry, entries: [noPrints] } },
-      dataset
-    );
+    const report = await refresh(withEntries(registry, [noPrints]), dataset);
     expect(results(report)).toStrictEqual([
       { kind: "write-rejected", tableName: "SD_t1", reason: "merged" },
     ]);
@@ -268,8 +260,7 @@ describe("what the registry records after a refusal", () => {
   test("a refused refresh takes four more syncs than a clean one: tables, cells, registry, scan", async () => {
     const syncs = async (refuse: boolean) => {
       fake.uninstall();
-      fake = installFakeExcel({ sheetNames: ["Sheet1", "Sheet2"] });
-      dataset = new Dataset();
+      ({ fake, dataset } = freshWorkbook(["Sheet1", "Sheet2"]));
       dataset.rows["烟台"] = clusters(1, 2);
       const registry = await oneTable();
       if (refuse) refuseWrites(refusal("AccessDenied"));
@@ -285,8 +276,7 @@ describe("syncs and batches of a refresh that Excel accepts", () => {
   test("nothing to add or remove: no sync for the row checks (5 syncs; 6 where a row is added)", async () => {
     const syncs = async (ids: number[]) => {
       fake.uninstall();
-      fake = installFakeExcel({ sheetNames: ["Sheet1"] });
-      dataset = new Dataset();
+      ({ fake, dataset } = freshWorkbook(["Sheet1"]));
       dataset.rows["烟台"] = clusters(1, 2);
       const registry = await oneTable();
       dataset.rows["烟台"] = clusters(...ids);

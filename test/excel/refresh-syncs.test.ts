@@ -1,9 +1,9 @@
-import { installFakeExcel } from "../support/fake-excel";
 import type { LoadedRegistry } from "../../src/excel/registry";
 import {
   clusters,
   Dataset,
   empty,
+  freshWorkbook,
   insertAt,
   note,
   refresh,
@@ -37,8 +37,7 @@ const counter = () => {
 
 describe.each([1, 50])("refreshing %i tables", (k) => {
   beforeEach(() => {
-    fake = installFakeExcel({ sheetNames: ["Sheet1", "Sheet2", "Sheet3"] });
-    dataset = new Dataset();
+    ({ fake, dataset } = freshWorkbook(["Sheet1", "Sheet2", "Sheet3"]));
   });
 
   test("takes 2 syncs where the workbook has no SD formulas; every table grows, shifting the next down", async () => {
@@ -86,8 +85,7 @@ describe.each([1, 50])("refreshing %i tables", (k) => {
 
 describe("SD formulas after a refresh", () => {
   beforeEach(() => {
-    fake = installFakeExcel();
-    dataset = new Dataset();
+    ({ fake, dataset } = freshWorkbook());
   });
 
   test("Calculate Now alone leaves them stale; the refresh makes Excel run them again", async () => {

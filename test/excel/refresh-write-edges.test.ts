@@ -2,7 +2,6 @@ import "../support/dom-parser";
 // The writes of a refresh at their edges: a header the dataset renamed, our cells cut into
 // batches, where each table's header ends up when tables above it grow, a filtered table that
 // shrinks.
-import { installFakeExcel } from "../support/fake-excel";
 import type { TableQuery } from "../../src/excel/registry-format";
 import type { TableMeta } from "../../src/excel/refresh-read";
 import type { TablePlan } from "../../src/excel/refresh-plan";
@@ -16,10 +15,12 @@ import {
   type PlannedWrite,
 } from "../../src/excel/refresh-write";
 import {
+  addUserColumn,
   cellsOutside,
   clusters,
   Dataset,
   empty,
+  freshWorkbook,
   insertAt,
   note,
   refresh,
@@ -31,8 +32,7 @@ import {
 let fake: Fake;
 let dataset: Dataset;
 beforeEach(() => {
-  fake = installFakeExcel();
-  dataset = new Dataset();
+  ({ fake, dataset } = freshWorkbook());
 });
 afterEach(() => fake.uninstall());
 
@@ -40,12 +40,7 @@ describe("rows moved with Excel's row operations", () => {
   test("rows that left, apart from each other: each deleted where it is, the user's column with them", async () => {
     dataset.rows["烟台"] = clusters(1, 2, 3, 4, 5);
     const registry = await insertAt(fake, empty(), dataset, "Sheet1!B2", "烟台");
-    await Excel.run(async (context) => {
-      context.workbook.tables
-        .getItem("SD_t1")
-        .columns.add(undefined, [["备注"], [""], [""], ["三"], [""], ["五"]]);
-      await context.sync();
-    });
+    await addUserColumn("SD_t1", "备注", ["", "", "三", "", "五"]);
     dataset.rows["烟台"] = clusters(1, 3, 5);
     const report = await refresh(registry, dataset);
     expect(report.outcomes[0]).toMatchObject({ status: "refreshed", removed: 2 });

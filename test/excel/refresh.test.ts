@@ -1,14 +1,16 @@
 import "../support/dom-parser";
-import { installFakeExcel } from "../support/fake-excel";
 import { insertComparisonSheet } from "../../src/excel/comparison-sheet";
 import { loadRegistry } from "../../src/excel/registry";
 import {
   addUserColumn,
   cellsOutside,
   clusters,
+  COMPARISON_LAYOUT,
   Dataset,
   empty,
+  freshWorkbook,
   insertAt,
+  insertComparison,
   note,
   refresh,
   REFRESHED_AT,
@@ -19,8 +21,7 @@ import {
 let fake: Fake;
 let dataset: Dataset;
 beforeEach(() => {
-  fake = installFakeExcel();
-  dataset = new Dataset();
+  ({ fake, dataset } = freshWorkbook());
 });
 afterEach(() => fake.uninstall());
 
@@ -118,32 +119,15 @@ describe("what the user did to the table is kept", () => {
 describe("cells around the table", () => {});
 
 describe("comparison sheets and one table at a time", () => {
-  const layout = {
-    sheetName: "集群对比",
-    note: note("2026.11.0"),
-    levelLabel: "级别",
-    kindLabel: "类别",
-    rowHeader: "城市",
-    totalLabel: "合计",
-    rows: [{ label: "烟台" }],
-    columns: [{ label: "国家级", level: "国家级", kind: "先进制造业集群" }],
-  };
-
   test("a comparison sheet's SD.COUNT formulas run again and its note takes the new version", async () => {
     const count = jest.fn((city: unknown) => dataset.rows[String(city)]?.length ?? 0);
     fake.workbook.registerFunction("SD.COUNT", count);
     dataset.rows["烟台"] = clusters(1, 2);
-    const inserted = await insertComparisonSheet({
-      layout,
-      lang: "zh-CN",
-      version: "2026.11.0",
-      registry: empty(),
-      now: "2026-11-23T08:00:00.000Z",
-    });
+    const inserted = await insertComparison();
     expect(fake.workbook.values("集群对比!B5")).toEqual([[2]]);
     dataset.version = V2;
     dataset.rows["烟台"] = clusters(1, 2, 3);
-    const report = await refresh(inserted.registry, dataset, { comparisonNote: () => note(V2) });
+    const report = await refresh(inserted, dataset, { comparisonNote: () => note(V2) });
     expect(report.outcomes).toEqual([
       { status: "refreshed", entryId: "t-1", type: "comparison", sheetName: "集群对比" },
     ]);
@@ -162,7 +146,7 @@ describe("comparison sheets and one table at a time", () => {
 
   test("a deleted comparison sheet is a fault", async () => {
     const inserted = await insertComparisonSheet({
-      layout,
+      layout: COMPARISON_LAYOUT,
       lang: "zh-CN",
       version: "2026.11.0",
       registry: empty(),
