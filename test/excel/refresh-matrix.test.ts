@@ -517,6 +517,42 @@ const cases: Case[] = [
     expect: ["refreshed"],
   },
   {
+    name: "every row replaced: new rows in, old out; prefixed text and a formula below kept",
+    setup: () => type("Sheet1!B9:C9", [["'00123", '=J1&"!"']]),
+    change: [4, 5, 6],
+    expect: ["refreshed"],
+    check: () => expect(fake.workbook.values("Sheet1!B4:D6")).toStrictEqual(clusters(4, 5, 6)),
+  },
+  {
+    name: "every row replaced, the user's empty column kept, a block beside with a prefix",
+    setup: async () => {
+      await userColumn(["", "", ""]);
+      type("Sheet1!G4:G6", [["'007"], ["=G4"], ["x"]]);
+    },
+    change: [4, 5],
+    expect: ["refreshed"],
+    check: () => expect(fake.workbook.values("Sheet1!B4:D5")).toStrictEqual(clusters(4, 5)),
+  },
+  {
+    name: "every row replaced, growing past a user's table below: whole rows move",
+    setup: () => {
+      type("Sheet1!A9:E10", [
+        ["a", "b", "c", "d", "e"],
+        ["'01", 2, 3, 4, "=B10"],
+      ]);
+      fake.workbook.addTable("Sheet1!A9:E10", { name: "Mine" });
+    },
+    change: [4, 5, 6, 7],
+    expect: ["refreshed"],
+    moved: "rows",
+  },
+  {
+    name: "every row replaced, the user's note in one of them",
+    setup: async () => userColumn(["", "note", ""]),
+    change: [4, 5, 6],
+    expect: ["user-content-in-removed-rows"],
+  },
+  {
     name: "a registry part another program re-serialised (&quot;, numeric references)",
     setup: async () => {
       const part = fake.workbook.customXmlParts[0];
