@@ -144,7 +144,7 @@ export async function insertTable(options: InsertTableOptions): Promise<InsertRe
     note.values = [[toCellValue(options.note)]];
     note.format.font.italic = true;
     note.format.font.color = "#595959";
-    let chartName: string | undefined;
+    const chartName = `${tableName}_chart`;
     let chart: Excel.Chart | undefined;
     if (options.chart) {
       chart = sheet.charts.add(
@@ -152,7 +152,6 @@ export async function insertTable(options: InsertTableOptions): Promise<InsertRe
         tableRange,
         Excel.ChartSeriesBy.columns
       );
-      chartName = `${tableName}_chart`;
       chart.name = chartName;
       chart.title.text = options.chart.title;
       chart.load("id");
@@ -198,7 +197,7 @@ export async function insertTable(options: InsertTableOptions): Promise<InsertRe
       columns: content.header.slice(),
       note: String(toCellValue(options.note)),
       rows: joinPrints(rows.map(rowPrint)),
-      ...(chartName && chart ? { chartName, chartId: chart.id } : {}),
+      ...(chart ? { chartName, chartId: chart.id } : {}),
     };
     const registry = {
       ...options.registry.registry,

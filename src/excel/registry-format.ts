@@ -102,23 +102,26 @@ export function serializeRegistry(registry: Registry): string {
  */
 export function parseRegistry(xml: string): Registry {
   const doc = new DOMParser().parseFromString(xml, "application/xml");
+  // Never null: a part that does not parse still gives a root (Firefox's and jsdom's
+  // <parsererror>, or Chrome's partly read root with a <parsererror> inside).
   const root = doc.documentElement;
   if (
-    !root ||
     doc.getElementsByTagName("parsererror").length > 0 ||
     root.localName !== "registry" ||
     root.namespaceURI !== REGISTRY_NAMESPACE
   )
     throw new RegistryFormatError("unreadable");
-  const format = Number(root.getAttribute("format"));
-  if (!/^\d+$/.test(root.getAttribute("format") ?? "") || format < 1)
-    throw new RegistryFormatError("unreadable");
+  // An absent attribute reads "null", which is no number.
+  const attribute = String(root.getAttribute("format"));
+  const format = Number(attribute);
+  if (!/^\d+$/.test(attribute) || format < 1) throw new RegistryFormatError("unreadable");
   if (format > REGISTRY_FORMAT) throw new RegistryFormatError("newer", format);
   let entries: unknown;
   try {
-    entries = JSON.parse(root.textContent ?? "");
+    // An element's textContent is never null.
+    entries = JSON.parse(String(root.textContent));
   } catch {
-    throw new RegistryFormatError("unreadable");
+    // Not JSON: entries stay undefined, refused below with everything else not a list.
   }
   if (!Array.isArray(entries)) throw new RegistryFormatError("unreadable");
   return { format: REGISTRY_FORMAT, entries: entries.map(withDefaults) };
