@@ -74,7 +74,7 @@ const testNamePattern = (skip) =>
 const started = Date.now();
 let failed = false;
 for (const area of areas) {
-  const { mutate, tests, skipTests, ignoreStatic = false } = AREAS[area];
+  const { mutate, tests, skipTests, ignoreStatic = false, timeoutMS } = AREAS[area];
   const options = {
     ...structuredClone(base),
     mutate: only ?? mutate,
@@ -96,6 +96,7 @@ for (const area of areas) {
     force: flag("--force"),
     ignoreStatic: ignoreStatic && !flag("--static"),
     concurrency: Number(option("--concurrency") ?? base.concurrency),
+    timeoutMS: timeoutMS ?? base.timeoutMS,
     jsonReporter: { fileName: `reports/mutation/${area}.json` },
     htmlReporter: { fileName: `reports/mutation/${area}.html` },
     // The score is judged below, per area, so one low area does not hide the others' results.

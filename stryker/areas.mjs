@@ -19,6 +19,12 @@ export const AREAS = {
   excel: {
     mutate: ["src/excel/**/*.ts"],
     tests: ["test/excel/**/*.test.ts"],
+    // A refresh mutant's run loads every related test file (13 for refresh-write.ts) before its
+    // few covering tests run: 4 to 13 s here, which the dry run's test times, from which Stryker
+    // sets the timeout, do not count. At the shared 3 s such runs were cut off and counted as
+    // timeouts (detected) whether or not a test would fail. An endless loop is still stopped
+    // early by Stryker's hit limit, so the wait costs only runs that would end.
+    timeoutMS: 30_000,
     // Writes of 100,000 rows × 20 fields and loads of 400,000 formulas (15 s together, far more
     // instrumented): each covers most insert and refresh mutants, so each of those would pay
     // them. The batching they check is judged by the 10,000-row and small-budget tests.
