@@ -119,10 +119,12 @@ function clusterEntries(
     contains.addKey(key, entry);
   };
   const { clusters } = data;
+  // Each record's cluster entry, by dataset position, for its id below.
+  const keyEntries: Growing[] = [];
   for (let i = 0; i < clusters.length; i++) {
     const { industry, key, name } = clusters[i];
     gather(industries, "industry", industry.zh, industry, clusters[i], i);
-    gather(keys, "cluster", key, name, clusters[i], i);
+    keyEntries.push(gather(keys, "cluster", key, name, clusters[i], i));
   }
   for (const entry of industries.values()) {
     taken.length = 0;
@@ -140,9 +142,9 @@ function clusterEntries(
     }
   }
   for (let i = 0; i < clusters.length; i++) {
-    const { id, key } = clusters[i];
+    const { id } = clusters[i];
     // A cluster recognised once (nearly all) shares its lists with its key's entry.
-    const shared = keys.get(key)!;
+    const shared = keyEntries[i];
     const alone = shared.clusters.length === 1;
     names.addKey(canonical(id), {
       category: "cluster",
