@@ -60,8 +60,9 @@ describe("value batches", () => {
     // Every row of each table is in exactly one piece, the table's last piece closing it.
     for (const w of [a, b]) {
       const own = pieces.filter((p) => p.write === w);
-      expect(own.flatMap((p) => [...Array(p.end - p.start).keys()].map((k) => p.start + k)))
-        .toStrictEqual([0, 1]);
+      expect(
+        own.flatMap((p) => [...Array(p.end - p.start).keys()].map((k) => p.start + k))
+      ).toStrictEqual([0, 1]);
       expect(own.map((p) => p.last)).toStrictEqual([...own.map(() => false).slice(1), true]);
     }
   });
