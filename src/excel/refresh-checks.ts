@@ -81,6 +81,7 @@ export function queueChecks(context: Excel.RequestContext, plan: TablePlan): Que
     plan,
     userInRemoved,
     below: band ? used(band) : null,
+    // Stryker disable next-line ArrayDeclaration: without a band there is no `below`, the only reader
     besideBelow: band ? beside(sheet, plan, after, MAX_ROWS - after) : [],
     across,
     inside,
