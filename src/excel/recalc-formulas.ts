@@ -15,21 +15,20 @@
  */
 import { CELL_BUDGET, isPayloadLimit, jsonBytes, runsWithin } from "./payload";
 
-/** A formula that calls a function of our namespace (SD.COUNT, sd.clusters…). */
+/** A formula that calls a function of our namespace (SD.COUNT, sd.clusters…); `=` comes first. */
 export function isSdFormula(value: unknown): value is string {
-  return typeof value === "string" && value.startsWith("=") && /(^|[^\w.])SD\./i.test(value);
+  return typeof value === "string" && value.startsWith("=") && /[^\w.]SD\./i.test(value);
 }
 
 export interface QueuedSheets {
   sheets: Excel.WorksheetCollection;
-  used: Excel.Range[];
 }
 
 /** Queues, in the caller's batch, what the search needs: every sheet, its used range, protection. */
 export function queueSheetScan(context: Excel.RequestContext): QueuedSheets {
   const sheets = context.workbook.worksheets;
   sheets.load("items/id,items/protection/protected");
-  return { sheets, used: [] };
+  return { sheets };
 }
 
 interface Band {
