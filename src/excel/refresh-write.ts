@@ -82,19 +82,18 @@ export function valueBatches(writes: PlannedWrite[], budget = CELL_BUDGET): Piec
     const { values } = write.plan;
     const rowBytes = values.map((row) => jsonBytes(row) + jsonBytes(write.plan.formats));
     let start = 0;
-    for (let i = 0; i <= values.length; i++) {
-      const closing = i === values.length;
-      if (!closing && !(bytes + rowBytes[i] > budget && i > start)) {
-        bytes += rowBytes[i];
-        continue;
-      }
-      batches[batches.length - 1].push({ write, start, end: i, last: closing });
-      if (!closing) {
+    for (let i = 0; i < values.length; i++) {
+      // A row that would take the batch over the budget starts the next one, unless the batch is
+      // empty (a row larger than the budget goes alone); a table's first row may be that row.
+      if (bytes + rowBytes[i] > budget && bytes > 0) {
+        if (i > start) batches[batches.length - 1].push({ write, start, end: i, last: false });
         batches.push([]);
-        bytes = rowBytes[i];
+        bytes = 0;
         start = i;
       }
+      bytes += rowBytes[i];
     }
+    batches[batches.length - 1].push({ write, start, end: values.length, last: true });
   }
   return batches;
 }

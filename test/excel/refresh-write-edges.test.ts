@@ -194,6 +194,16 @@ describe("our cells cut into batches", () => {
     ]);
   });
 
+  test("a table whose first row does not fit what the batch has left starts the next batch", () => {
+    // 25 bytes: two rows of 10 and a third would be 30, whichever table the third belongs to.
+    const one = rowsWrite([["a"], ["b"]]);
+    const two = rowsWrite([["c"], ["d"]]);
+    expect(cut(valueBatches([one, two], 25))).toStrictEqual([
+      [[one, 0, 2, true]],
+      [[two, 0, 2, true]],
+    ]);
+  });
+
   test("a table of no rows to write still gets its last piece (note, header, filter)", () => {
     const none = rowsWrite([]);
     expect(cut(valueBatches([none], 20))).toStrictEqual([[[none, 0, 0, true]]]);
