@@ -5,13 +5,16 @@
 //   --files a,b   mutate only these files of the area (globs), e.g. while other files are rewritten;
 //                 the incremental file keeps the other files' recorded results
 //   --static      also test static mutants in the areas that skip them (stryker/areas.mjs)
+//   --retest-timeouts  forget the recorded timeouts first, so they run again (e.g. after a
+//                 timeoutMS change: a timeout counts as detected, and a run cut off too early is
+//                 no kill)
 //   --ci          the areas CI enforces (CI_AREAS in stryker/areas.mjs)
 // Incremental: a mutant whose code and covering tests are unchanged since the area's committed
 // stryker/incremental/<area>.json keeps its recorded result, so a run (CI's too) tests only what
 // changed. It fails when an area's score is below the break threshold (90%). Reports go to
 // reports/mutation/<area>.{json,html}; `node scripts/mutate-report.mjs` writes the README table.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Stryker } from "@stryker-mutator/core";
 import { AREAS, CI_AREAS } from "../stryker/areas.mjs";
@@ -102,6 +105,7 @@ for (const area of areas) {
     // The score is judged below, per area, so one low area does not hide the others' results.
     thresholds: { ...base.thresholds, break: null },
   };
+  if (flag("--retest-timeouts")) forgetTimeouts(incrementalFile(area));
   const t0 = Date.now();
   console.log(`\n== mutation testing: ${area} ==`);
   await new Stryker(options).runMutationTest();
@@ -115,3 +119,17 @@ console.log(
   `mutation testing took ${total} min; threshold ${BREAK}%: ${failed ? "FAILED" : "met"}`
 );
 process.exit(failed ? 1 : 0);
+
+/** Drops the timed-out mutants from an incremental file: Stryker then tests them as new. */
+function forgetTimeouts(file) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  let forgotten = 0;
+  for (const result of Object.values(report.files)) {
+    const kept = result.mutants.filter((m) => m.status !== "Timeout");
+    forgotten += result.mutants.length - kept.length;
+    result.mutants = kept;
+  }
+  writeFileSync(file, JSON.stringify(report));
+  console.log(`${file}: ${forgotten} recorded timeouts forgotten, to be tested again`);
+}
