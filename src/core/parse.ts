@@ -371,7 +371,8 @@ function segmentTerms(
   const whole = joinKeys(atoms, 0, atoms.length);
   const wholeMatch = whole.length <= catalog.names.longest ? exactMatch(catalog, whole) : undefined;
   if (wholeMatch) return push(0, atoms.length, wholeMatch);
-  // Where the last term read as part of a name began, while the next may join it.
+  // Where the last term read as part of a name began, while the next may join it (a word of one
+  // character in between is another word, so it never joins).
   let partFrom = -1;
   for (let i = 0; i < atoms.length;) {
     const exact = longestExact(catalog, atoms, i);
@@ -385,7 +386,6 @@ function segmentTerms(
     if (!best) {
       const single = alone ? exactMatch(catalog, atoms[i].key) : undefined;
       if (single) {
-        partFrom = -1;
         push(i, i + 1, single);
         i++;
         continue;

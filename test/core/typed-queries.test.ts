@@ -120,6 +120,10 @@ const MATCHES: [string, Where][] = [
   // parts typed together are parts of one name: it holds them all (a typo narrows, never widens)
   ["材料产集群", and(nameHas("材料产"), nameHas("集群"))],
   ["青岛市城阳区塑料和橡胶材料产集群", nameHas("塑料和橡胶材料产")],
+  // a place, then part of a name, in one word: the place narrows, the part is not joined to it
+  ["烟台材料产", and(city("yantai"), nameHas("材料产"))],
+  // parts of names in different words stay alternatives, as names in one dimension do
+  ["材料产 集群", or(nameHas("材料产"), nameHas("集群"))],
   ["", all],
 ];
 
