@@ -14,6 +14,7 @@ import {
 } from "../../src/excel/registry-format";
 import { refreshTables, type RefreshOptions, type RefreshReport } from "../../src/excel/refresh";
 import type { ProducedTable } from "../../src/excel/refresh-types";
+import type { PlannedWrite } from "../../src/excel/refresh-write";
 
 export const HEADER = ["编号", "名称", "城市"];
 export const FIELDS = ["id", "name", "city"];
@@ -183,3 +184,7 @@ export async function addUserColumn(tableName: string, header: string, values: s
 /** Everything a sheet holds, formulas and values, for "nothing changed" checks. */
 export const sheetContents = (fake: Fake, sheet: string) =>
   JSON.stringify(fake.workbook.formulasAt(`${sheet}!A1:Z200`));
+
+/** A table's write as the batching sees it, rows given in full; jsonBytes(["a"]) + jsonBytes(["@"]) is 10 bytes. */
+export const rowsWrite = (values: string[][]) =>
+  ({ plan: { values, formats: ["@"] }, move: "none", offset: 0 }) as unknown as PlannedWrite;

@@ -8,12 +8,7 @@ import type { TablePlan } from "../../src/excel/refresh-plan";
 import type { Move } from "../../src/excel/refresh-checks";
 import { queueMeta, readCells, tableMeta } from "../../src/excel/refresh-read";
 import { planTable } from "../../src/excel/refresh-plan";
-import {
-  offsets,
-  queuePiece,
-  valueBatches,
-  type PlannedWrite,
-} from "../../src/excel/refresh-write";
+import { offsets, queuePiece, valueBatches } from "../../src/excel/refresh-write";
 import {
   addUserColumn,
   cellsOutside,
@@ -27,6 +22,7 @@ import {
   request,
   V2,
   type Fake,
+  rowsWrite,
 } from "./refresh-fixture";
 
 let fake: Fake;
@@ -161,10 +157,6 @@ describe("where each table's header ends up", () => {
     expect(offsets([grew, shrank, far, between, beside])).toStrictEqual([0, 1, -2, 1, 0]);
   });
 });
-
-/** A write whose rows are given in full; jsonBytes(["a"]) + jsonBytes(["@"]) is 10 bytes. */
-const rowsWrite = (values: string[][]) =>
-  ({ plan: { values, formats: ["@"] }, move: "none", offset: 0 }) as unknown as PlannedWrite;
 
 const cut = (batches: ReturnType<typeof valueBatches>) =>
   batches.map((b) => b.map((p) => [p.write, p.start, p.end, p.last]));

@@ -2,7 +2,7 @@ import "../support/dom-parser";
 // What a refresh's writes send Excel, pinned where a loose test let a change through: a filter
 // reapplied only on a filtered table, and batches whose every piece writes rows.
 import { jsonBytes } from "../../src/excel/payload";
-import { valueBatches, type PlannedWrite } from "../../src/excel/refresh-write";
+import { valueBatches } from "../../src/excel/refresh-write";
 import {
   clusters,
   Dataset,
@@ -10,6 +10,7 @@ import {
   freshWorkbook,
   insertAt,
   refresh,
+  rowsWrite,
   V2,
   type Fake,
 } from "./refresh-fixture";
@@ -46,13 +47,9 @@ describe("the filter is reapplied only where the table is filtered", () => {
 });
 
 describe("value batches", () => {
-  /** A table's write as the batching sees it: its rows of our values and its formats. */
-  const write = (values: string[][]) =>
-    ({ plan: { values, formats: ["@"] }, move: "none", offset: 0 }) as unknown as PlannedWrite;
-
   test("a table whose first row does not fit what the batch has left: no piece without rows", () => {
-    const a = write([["aaaa"], ["aaaa"]]);
-    const b = write([["bbbb"], ["bbbb"]]);
+    const a = rowsWrite([["aaaa"], ["aaaa"]]);
+    const b = rowsWrite([["bbbb"], ["bbbb"]]);
     const row = jsonBytes(["aaaa"]) + jsonBytes(["@"]);
     const batches = valueBatches([a, b], row * 2.5);
     const pieces = batches.flat();
