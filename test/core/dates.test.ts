@@ -55,7 +55,12 @@ describe("isoOfSerial", () => {
 
   it("reads back every day from 1900-03-01 to 9999-12-31 as written", () => {
     const day = fc
-      .date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(9999, 11, 31)) })
+      // fast-check 4 also draws the invalid Date unless told not to, which has no ISO form.
+      .date({
+        min: new Date(Date.UTC(1900, 2, 1)),
+        max: new Date(Date.UTC(9999, 11, 31)),
+        noInvalidDate: true,
+      })
       .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, (iso) => {
