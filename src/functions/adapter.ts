@@ -107,15 +107,19 @@ export function cellAnswers(): CellAnswers {
 // Stryker disable next-line ArrayDeclaration: its length is set before each use, so a first element is overwritten
 const scratchKeys: unknown[] = [];
 
+/** Each language's number, kept with the arguments' shapes in one key: one Map lookup fewer per call. */
+const LANGUAGE_NUMBER: Record<Language, number> = { "zh-CN": 0, en: 1 };
+const LANGUAGES = Object.keys(LANGUAGE_NUMBER).length;
+
 /**
  * The memo keys of a call whose every argument is a primitive, alone or as a 1×1 range, else
- * `undefined`. The shapes are part of the key: an omitted argument (null) and an empty cell
- * ([[null]]) can mean different things. The array is `scratchKeys`: valid until the next call.
+ * `undefined`: the values, then one number for their shapes and the language. The shapes are
+ * part of the key: an omitted argument (null) and an empty cell ([[null]]) can mean different
+ * things. The array is `scratchKeys`: valid until the next call.
  */
 function answerKeys(args: readonly unknown[], lang: Language): unknown[] | undefined {
   const keys = scratchKeys;
-  keys.length = args.length + 2;
-  keys[0] = lang;
+  keys.length = args.length + 1;
   let shapes = 0;
   // Stryker disable next-line EqualityOperator: as `<=`, one more pass reads undefined (a primitive) into the last key, which the shapes then overwrite
   for (let i = 0; i < args.length; i++) {
@@ -128,9 +132,9 @@ function answerKeys(args: readonly unknown[], lang: Language): unknown[] | undef
     }
     // Errors and entities are objects: keyed by identity they would never be found again.
     if (typeof value === "object" && value !== null) return undefined;
-    keys[i + 1] = value;
+    keys[i] = value;
   }
-  keys[args.length + 1] = shapes;
+  keys[args.length] = shapes * LANGUAGES + LANGUAGE_NUMBER[lang];
   return keys;
 }
 

@@ -120,24 +120,30 @@ export function cluster(cluster: any[][], field?: any[][]): any[][] {
  * @example =SD.COUNT(A2:A17, "国家级")
  */
 export function count(query?: any[][], level?: Level[][], kind?: Kind[][]): any[][] {
-  const all = isOmitted(query);
-  return liftCells(
-    [query, level, kind],
-    ([q, l, k]) => {
-      const text = cellText(q, "query");
-      if (!all && text === "") return "";
-      return countClusters(getCatalog(), {
-        query: all ? [] : [text],
-        level: [cellText(l, "level")],
-        kind: [cellText(k, "kind")],
-      });
-    },
-    countAnswers
-  );
+  return liftCells([query, level, kind], isOmitted(query) ? countAll : countCell, countAnswers);
 }
 
 /** SD.COUNT's answers to single-cell calls: a count depends only on its arguments. */
 const countAnswers = cellAnswers();
+
+/** SD.COUNT of one query cell; a blank one counts nothing. Not a closure: every call passes it. */
+function countCell([q, l, k]: unknown[]): number | "" {
+  const text = cellText(q, "query");
+  return text === "" ? "" : countFiltered([text], l, k);
+}
+
+/** SD.COUNT with the query omitted: every cluster the level and kind keep. */
+function countAll([, l, k]: unknown[]): number {
+  return countFiltered([], l, k);
+}
+
+function countFiltered(query: string[], l: unknown, k: unknown): number {
+  return countClusters(getCatalog(), {
+    query,
+    level: [cellText(l, "level")],
+    kind: [cellText(k, "kind")],
+  });
+}
 
 /**
  * The 16 cities of Shandong with their number of clusters in each programme, ready to chart.

@@ -5,6 +5,7 @@ import { broadcast } from "../../src/functions/lift";
 import { excelError } from "../../src/functions/excel-errors";
 import { MEMO_LIMIT } from "../../src/core/memo";
 import { installOffice } from "./custom-functions-stub";
+import { setLanguage, type Language } from "../../src/core/i18n";
 
 const UNEXPECTED_EN =
   "Qilu Clusters could not compute this. Check the arguments, or report it with the formula.";
@@ -33,6 +34,26 @@ describe("remembered single-cell answers", () => {
     }
     expect(calls.runs).toBe(3);
     expect(liftCells(["烟台", 3], compute, answers)).toStrictEqual([['"烟台"|3']]);
+  });
+
+  test("the language and the arguments' shapes are part of the key, each apart", () => {
+    const answers = cellAnswers();
+    const compute = ([v]: unknown[], lang: Language) => `${lang}:${String(v)}`;
+    try {
+      setLanguage("en");
+      expect(liftCells(["x"], compute, answers)).toStrictEqual([["en:x"]]);
+      // The same value as a one-cell range, in the other language: neither answer stands for it.
+      setLanguage("zh-CN");
+      expect(liftCells([[["x"]]], compute, answers)).toStrictEqual([["zh-CN:x"]]);
+      expect(liftCells(["x"], compute, answers)).toStrictEqual([["zh-CN:x"]]);
+      setLanguage("en");
+      expect(liftCells([[["x"]]], compute, answers)).toStrictEqual([["en:x"]]);
+      expect(liftCells(["x", [["y"]]], compute, answers)).toStrictEqual([["en:x"]]);
+      expect(liftCells([[["x"]], "y"], compute, answers)).toStrictEqual([["en:x"]]);
+      expect(answers.size).toBe(6);
+    } finally {
+      setLanguage(null);
+    }
   });
 
   test("an object argument (an entity, an error) is computed every time", () => {
