@@ -15,6 +15,7 @@ import type {
   Program,
   Source,
 } from "../data/types";
+import { TRANSLATION_MARK } from "../data/translated";
 import { push, pushPlaced, type Placed } from "./group";
 import { KINDS, LEVELS, spellings } from "./labels";
 import { NameLookup, SubstringIndex } from "./lookup";
@@ -98,6 +99,14 @@ function gather(
 }
 
 /**
+ * A Chinese name without the mark our translations carry: as users type it, so that a typo in
+ * it is near it (with the mark, six characters further).
+ */
+function unmarked(zh: string): string {
+  return zh.endsWith(TRANSLATION_MARK) ? zh.slice(0, -TRANSLATION_MARK.length) : zh;
+}
+
+/**
  * Industries and clusters into `names` and `contains`, and every cluster's id into `names`.
  * At 100k records this is most of the index build, so it allocates little per record: each
  * entry is its own group while its records are gathered, and each name is canonicalised once.
@@ -134,6 +143,7 @@ function clusterEntries(
     taken.length = 0;
     for (const { industry } of entry.clusters) {
       index(entry, industry.zh);
+      index(entry, unmarked(industry.zh));
       index(entry, industry.en);
     }
   }
@@ -141,6 +151,7 @@ function clusterEntries(
     taken.length = 0;
     for (const { name, nameForms } of entry.clusters) {
       index(entry, name.zh);
+      index(entry, unmarked(name.zh));
       index(entry, name.en);
       for (const form of nameForms) index(entry, form.zh);
     }

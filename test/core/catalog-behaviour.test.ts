@@ -20,9 +20,14 @@ function entriesOf(catalog: Catalog, name: string, category: Entry["category"]):
   return catalog.names.get(name).filter((entry) => entry.category === category);
 }
 
-/** The spellings of a cluster's names, as the dataset states them. */
+/** The spellings of a cluster's names, as the dataset states them (a name we translated also without its mark). */
 function namesOf(cluster: Cluster): string[] {
-  return [cluster.name.zh, cluster.name.en, ...cluster.nameForms.map((form) => form.zh)];
+  return [
+    cluster.name.zh,
+    cluster.name.zh.replace("（本项目译名）", ""),
+    cluster.name.en,
+    ...cluster.nameForms.map((form) => form.zh),
+  ];
 }
 
 describe("catalog names", () => {

@@ -9,15 +9,18 @@ import { canonical } from "../../src/core/names";
 import type { Dataset } from "../../src/data/types";
 import { miniDataset } from "./fixture";
 
+/** A Chinese name as written, and without the mark our translations carry. */
+const asWritten = (zh: string) => [zh, zh.replace("（本项目译名）", "")];
+
 /** The spellings the dataset states for an industry or cluster entry. */
 function statedNames(dataset: Dataset, entry: Entry): string[] {
   if (entry.category === "industry")
     return dataset.clusters
       .filter((c) => c.industry.zh === entry.id)
-      .flatMap((c) => [c.industry.zh, c.industry.en]);
+      .flatMap((c) => [...asWritten(c.industry.zh), c.industry.en]);
   return dataset.clusters
     .filter((c) => c.key === entry.id || c.id === entry.id)
-    .flatMap((c) => [c.id, c.name.zh, c.name.en, ...c.nameForms.map((f) => f.zh)]);
+    .flatMap((c) => [c.id, ...asWritten(c.name.zh), c.name.en, ...c.nameForms.map((f) => f.zh)]);
 }
 
 describe("the name lookup of industries and clusters", () => {

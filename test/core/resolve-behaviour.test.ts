@@ -34,6 +34,15 @@ describe("findCluster", () => {
     expect((error as ClusterNotFoundError).suggestions).toStrictEqual([]);
   });
 
+  it("suggests a name we translated for a typo in it as written, without the mark", () => {
+    const translated = catalog.dataset.clusters.find((c) => c.translated?.includes("name"))!;
+    expect(translated.name.zh).toBe("青岛市城阳区塑料和橡胶材料产业集群（本项目译名）");
+    const error = thrown(() => findCluster(catalog, "青岛市城阳区塑料和橡胶材料产业集郡"));
+    expect(error).toBeInstanceOf(ClusterNotFoundError);
+    expect((error as ClusterNotFoundError).suggestions).toStrictEqual([translated.name]);
+    expect(findCluster(catalog, "青岛市城阳区塑料和橡胶材料产业集群").id).toBe(translated.id);
+  });
+
   it("takes a city name for the clusters in it, not for one of them", () => {
     const error = thrown(() => findCluster(catalog, "烟台")) as AmbiguousClusterError;
     expect(error).toBeInstanceOf(AmbiguousClusterError);

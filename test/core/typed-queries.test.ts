@@ -138,6 +138,14 @@ const UNKNOWN: [string, string, [number, number], string | undefined][] = [
   ["国家吉 烟台", "国家吉", [0, 3], "国家级"],
   ["青岛、济男", "济男", [3, 5], "济南"],
   ["烟台 上海浦东", "上海浦东", [3, 7], undefined],
+  // a typo in a name we translated: near the name as written, without the translation mark
+  ["塑料和橡胶才料", "塑料和橡胶才料", [0, 7], "塑料和橡胶材料（本项目译名）"],
+  [
+    "青岛市城阳区塑料和橡胶材料产业集郡",
+    "青岛市城阳区塑料和橡胶材料产业集郡",
+    [0, 17],
+    "青岛市城阳区塑料和橡胶材料产业集群（本项目译名）",
+  ],
   // two parts of names that no one name holds both of: the whole word is unknown
   ["医药电路", "医药电路", [0, 4], undefined],
 ];
