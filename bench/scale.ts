@@ -114,7 +114,7 @@ export function scaleFigures(real: Dataset): Figure[] {
         value: run.buildMs,
         unit: "ms",
         note: largest
-          ? "one cold run, as at start-up. Each name is canonicalised once for every index (a name already canonical is recognised in one pass) and kept with its one value (a list only for a name several share); SD.CLUSTER reads clusters from the same lookup; the name indexes, which buildCatalog leaves to the first query that names something, are included; the contains index joins its texts on the first search. The queries below repeat one filter, so after the first call they are answered from the per-catalog memo (a copy of the remembered list)"
+          ? "one cold run, as at start-up. Each name is canonicalised once for every index (a name already canonical is recognised in one pass) and kept with its one value (a list only for a name several share); cluster ids are read through the record map, not indexed as names (ids.ts); the name indexes, which buildCatalog leaves to the first query that names something, are included; the contains index joins its texts on the first search. The queries below repeat one filter, so after the first call they are answered from the per-catalog memo (a copy of the remembered list)"
           : undefined,
         target: largest
           ? {
@@ -122,7 +122,7 @@ export function scaleFigures(real: Dataset): Figure[] {
               met,
               why: met
                 ? undefined
-                : "most of the build is one Map entry and one canonical key per name (about 3 per record), and the garbage collector moving what the catalog keeps",
+                : "most of the build is one Map entry and one canonical key per name (about 2 per record: the Chinese and the English name), and the garbage collector moving what the catalog keeps",
             }
           : undefined,
       },

@@ -19,6 +19,7 @@ import { TRANSLATION_MARK } from "../data/translated";
 import { push, pushPlaced, type Placed } from "./group";
 import { KINDS, LEVELS, spellings } from "./labels";
 import { NameLookup, SubstringIndex } from "./lookup";
+import { idCandidates } from "./ids";
 import { canonical } from "./names";
 import { placeEntries } from "./place-entries";
 import type { Candidate } from "./suggest";
@@ -57,7 +58,7 @@ export interface Catalog {
   /** GB/T 2260 codes of the cities (370600) and of the districts that are county-level divisions. */
   readonly cityCodes: ReadonlyMap<string, number>;
   readonly districtCodes: ReadonlyMap<string, number>;
-  /** Cities, districts, industries and clusters by every name they go by (filled on first use, with codes and contains). */
+  /** Cities, districts, industries and clusters by every name they go by, not by id (filled on first use, with codes and contains). */
   readonly names: NameLookup<Entry>;
   /** Industries and clusters by any part of their names. */
   readonly contains: SubstringIndex<Entry>;
@@ -86,16 +87,14 @@ function gather(
   label: Bilingual,
   cluster: Cluster,
   position: number
-): Growing {
+): void {
   const entry = map.get(id);
   if (entry === undefined) {
-    const started: Growing = { category, id, label, clusters: [cluster], positions: [position] };
-    map.set(id, started);
-    return started;
+    map.set(id, { category, id, label, clusters: [cluster], positions: [position] });
+    return;
   }
   entry.clusters.push(cluster);
   entry.positions.push(position);
-  return entry;
 }
 
 /**
@@ -107,7 +106,7 @@ function unmarked(zh: string): string {
 }
 
 /**
- * Industries and clusters into `names` and `contains`, and every cluster's id into `names`.
+ * Industries and clusters into `names` and `contains` (ids are read through `clusters`: ids.ts).
  * At 100k records this is most of the index build, so it allocates little per record: each
  * entry is its own group while its records are gathered, and each name is canonicalised once.
  */
@@ -132,12 +131,10 @@ function clusterEntries(
     contains.addKey(key, entry);
   };
   const { clusters } = data;
-  // Each record's cluster entry, by dataset position, for its id below.
-  const keyEntries: Growing[] = [];
   for (let i = 0; i < clusters.length; i++) {
     const { industry, key, name } = clusters[i];
     gather(industries, "industry", industry.zh, industry, clusters[i], i);
-    keyEntries.push(gather(keys, "cluster", key, name, clusters[i], i));
+    gather(keys, "cluster", key, name, clusters[i], i);
   }
   for (const entry of industries.values()) {
     taken.length = 0;
@@ -155,19 +152,6 @@ function clusterEntries(
       index(entry, name.en);
       for (const form of nameForms) index(entry, form.zh);
     }
-  }
-  for (let i = 0; i < clusters.length; i++) {
-    const { id } = clusters[i];
-    // A cluster recognised once (nearly all) shares its lists with its key's entry.
-    const shared = keyEntries[i];
-    const alone = shared.clusters.length === 1;
-    names.addKey(canonical(id), {
-      category: "cluster",
-      id,
-      label: { zh: id, en: id },
-      clusters: alone ? shared.clusters : [clusters[i]],
-      positions: alone ? shared.positions : [i],
-    });
   }
 }
 
@@ -276,12 +260,15 @@ export function buildCatalog(dataset: Dataset): Catalog {
 }
 
 /**
- * Every name and id of a cluster with its entry, in the order of `names`: what a scalar lookup
- * (SD.CLUSTER) suggests from. Read from `names` rather than kept in a lookup of its own, which at
- * 100k records cost a quarter of the index build for the few calls that miss.
+ * Every name and id of a cluster with its entry, names in the order of `names` and then the ids:
+ * what a scalar lookup (SD.CLUSTER) suggests from. Read from `names` rather than kept in a lookup
+ * of its own, which at 100k records cost a quarter of the index build for the few calls that miss.
  */
 export function clusterCandidates(catalog: Catalog): Candidate<Entry>[] {
-  return catalog.names.candidates().filter(({ value }) => value.category === "cluster");
+  return [
+    ...catalog.names.candidates().filter(({ value }) => value.category === "cluster"),
+    ...idCandidates(catalog),
+  ];
 }
 
 /**

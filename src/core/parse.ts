@@ -9,6 +9,7 @@
 import type { Cluster, Level } from "../data/types";
 import type { Catalog, Entry, KindTarget } from "./catalog";
 import { QueryTooLongError, UnknownNameError } from "./errors";
+import { idEntry } from "./ids";
 import { STATUSES } from "./labels";
 import { NameLookup } from "./lookup";
 import { canonical } from "./names";
@@ -272,12 +273,44 @@ function joinKeys(atoms: readonly Atom[], from: number, to: number): string {
   return key;
 }
 
-/** Longest exact term starting at atom `i` (at least two characters when splitting), as [end, match]. */
-function longestExact(
+/**
+ * Longest cluster id starting at atom `i`, as [end, match]: atoms of letters and digits, joined
+ * directly or by one hyphen, read as typed (ids.ts folds case and width only).
+ */
+function longestId(
   catalog: Catalog,
+  text: string,
   atoms: readonly Atom[],
   i: number
 ): [number, Match] | undefined {
+  let best: [number, Match] | undefined;
+  if (!isAsciiWordChar(atoms[i].key.charCodeAt(0))) return undefined;
+  for (let j = i; j < atoms.length && (j === i || hyphenJoined(text, atoms, j - 1)); j++) {
+    const entry = idEntry(catalog, text.slice(atoms[i].start, atoms[j].end));
+    if (entry) best = [j + 1, { dimension: "cluster", entries: [entry] }];
+  }
+  return best;
+}
+
+/** Whether atoms `j` and `j + 1` are letters or digits written together or with one hyphen between, as in an id. */
+function hyphenJoined(text: string, atoms: readonly Atom[], j: number): boolean {
+  if (!isAsciiWordChar(atoms[j].key.charCodeAt(0))) return false;
+  if (!isAsciiWordChar(atoms[j + 1].key.charCodeAt(0))) return false;
+  const between = text.slice(atoms[j].end, atoms[j + 1].start);
+  return between === "" || between.normalize("NFKC") === "-";
+}
+
+/**
+ * Longest exact term starting at atom `i` (at least two characters when splitting), or the
+ * longest id when it is longer, as [end, match].
+ */
+function longestExact(
+  catalog: Catalog,
+  text: string,
+  atoms: readonly Atom[],
+  i: number
+): [number, Match] | undefined {
+  const id = longestId(catalog, text, atoms, i);
   let best: [number, Match] | undefined;
   let key = "";
   for (let j = i; j < atoms.length; j++) {
@@ -288,7 +321,7 @@ function longestExact(
     const match = exactMatch(catalog, key);
     if (match) best = [j + 1, match];
   }
-  return best;
+  return id && (!best || id[0] > best[0]) ? id : best;
 }
 
 /** Longest part of a name starting at atom `i` within its word, as [end, match]. */
@@ -325,13 +358,24 @@ function unknownWord(
   while (first > 0 && atoms[first - 1].word === atoms[i].word) first--;
   let last = i + 1;
   while (last < atoms.length && atoms[last].word === atoms[i].word) last++;
+  // An unknown Latin word joined to others by hyphens ("ns1-jinan-it-servics", "hihg-end") is
+  // replaced with them when they are near a name or an id.
+  let runFirst = first;
+  while (runFirst > 0 && hyphenJoined(text, atoms, runFirst - 1)) runFirst--;
+  let runLast = last;
+  while (runLast < atoms.length && hyphenJoined(text, atoms, runLast - 1)) runLast++;
+  const latin = isAsciiWordChar(atoms[i].key.charCodeAt(0));
+  if (latin && (runFirst < first || runLast > last)) {
+    const run = suggest(joinKeys(atoms, runFirst, runLast));
+    if (run.suggestions.length > 0) return errorAt(text, index, atoms, runFirst, runLast, run);
+  }
   if (first < i) {
     const whole = suggest(joinKeys(atoms, first, last));
     if (whole.suggestions.length > 0) return errorAt(text, index, atoms, first, last, whole);
   }
   // Otherwise the unknown word ends where its word ends, or where a known name starts.
   let end = i + 1;
-  while (end < last && end - i < MAX_SPLIT && !longestExact(catalog, atoms, end)) end++;
+  while (end < last && end - i < MAX_SPLIT && !longestExact(catalog, text, atoms, end)) end++;
   return errorAt(text, index, atoms, i, end, suggest(joinKeys(atoms, i, end)));
 }
 
@@ -375,7 +419,7 @@ function segmentTerms(
   // character in between is another word, so it never joins).
   let partFrom = -1;
   for (let i = 0; i < atoms.length;) {
-    const exact = longestExact(catalog, atoms, i);
+    const exact = longestExact(catalog, text, atoms, i);
     // One Chinese character is a search only as a word of its own ("烟", typed so far).
     const alone =
       (i + 1 === atoms.length || atoms[i + 1].word !== atoms[i].word) &&

@@ -18,6 +18,7 @@ import {
   QueryError,
   UnknownNameError,
 } from "./errors";
+import { clusterById, idCandidates, idEntry } from "./ids";
 import { KINDS, LEVELS } from "./labels";
 import type { NameLookup } from "./lookup";
 import type { ArgumentName, Category } from "./messages";
@@ -82,6 +83,8 @@ function unknownTerm(catalog: Catalog, item: string, key: string): UnknownNameEr
 export function resolveTerm(catalog: Catalog, item: string): readonly Entry[] {
   const key = canonical(item);
   if (key.length === 0) return [];
+  const byId = idEntry(catalog, item.trim());
+  if (byId) return [byId];
   const entries = entriesFor(catalog, key);
   if (entries.length > 0) return entries;
   // "烟台 青岛": spaces are not list separators, but two known names around one still are.
@@ -180,10 +183,9 @@ const querySuggester = perOwner((catalog: Catalog): Suggester<Suggestion> => {
       .candidates()
       .map(({ key: k, value }) => ({ key: k, value: { category, label: label(value) } }));
   return new Suggester([
-    ...suggestible(catalog.names.candidates()).map(({ key: k, value }) => ({
-      key: k,
-      value: { category: value.category, label: value.label },
-    })),
+    ...suggestible([...catalog.names.candidates(), ...idCandidates(catalog)]).map(
+      ({ key: k, value }) => ({ key: k, value: { category: value.category, label: value.label } })
+    ),
     ...words(catalog.levels, "level", (level) => LEVELS[level].label),
     ...words(catalog.kinds, "kind", (t) =>
       t.type === "kind" ? KINDS[t.kind].label : t.program.name
@@ -429,8 +431,7 @@ export function findCluster(catalog: Catalog, text: string): Cluster {
   // Longer than any name or id: nothing to look up, nothing near enough to suggest.
   if (text.length > 4 * catalog.names.longest + 64) throw new ClusterNotFoundError(text, []);
   const key = canonical(text);
-  // Stryker disable next-line MethodExpression: an id with spaces around it is found through the name index, which holds every id
-  const byId = catalog.clusters.get(text.trim());
+  const byId = clusterById(catalog, text.trim());
   if (byId) return byId;
   const exact = catalog.names.getKey(key).filter(isCluster);
   const entries =

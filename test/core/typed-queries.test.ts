@@ -124,6 +124,15 @@ const MATCHES: [string, Where][] = [
   ["烟台材料产", and(city("yantai"), nameHas("材料产"))],
   // parts of names in different words stay alternatives, as names in one dimension do
   ["材料产 集群", or(nameHas("材料产"), nameHas("集群"))],
+  // cluster ids as written in the id column, in any case, alone, in a list or with other terms
+  ["ns1-jinan-it-services", (c) => c.id === "ns1-jinan-it-services"],
+  ["NS1-Jinan-IT-Services 国家级", (c) => c.id === "ns1-jinan-it-services"],
+  ["ｎｓ１－ｊｉｎａｎ－ｉｔ－ｓｅｒｖｉｃｅｓ", (c) => c.id === "ns1-jinan-it-services"],
+  [
+    "ns1-jinan-it-services、ns1-yantai-biomedicine",
+    (c) => c.id === "ns1-jinan-it-services" || c.id === "ns1-yantai-biomedicine",
+  ],
+  ["ns1-yantai-biomedicine 生物医药", (c) => c.id === "ns1-yantai-biomedicine"],
   ["", all],
 ];
 
@@ -146,6 +155,8 @@ const UNKNOWN: [string, string, [number, number], string | undefined][] = [
     [0, 17],
     "青岛市城阳区塑料和橡胶材料产业集群（本项目译名）",
   ],
+  // a typo in an id: the id is suggested
+  ["ns1-jinan-it-servics", "ns1-jinan-it-servics", [0, 20], "ns1-jinan-it-services"],
   // two parts of names that no one name holds both of: the whole word is unknown
   ["医药电路", "医药电路", [0, 4], undefined],
 ];
