@@ -15,7 +15,7 @@ import type {
   Program,
   Source,
 } from "../data/types";
-import { TRANSLATION_MARK } from "../data/translated";
+import { unmarked } from "../data/translated";
 import { push, pushPlaced, type Placed } from "./group";
 import { KINDS, LEVELS, spellings } from "./labels";
 import { NameLookup, SubstringIndex } from "./lookup";
@@ -98,14 +98,6 @@ function gather(
 }
 
 /**
- * A Chinese name without the mark our translations carry: as users type it, so that a typo in
- * it is near it (with the mark, six characters further).
- */
-function unmarked(zh: string): string {
-  return zh.endsWith(TRANSLATION_MARK) ? zh.slice(0, -TRANSLATION_MARK.length) : zh;
-}
-
-/**
  * Industries and clusters into `names` and `contains` (ids are read through `clusters`: ids.ts).
  * At 100k records this is most of the index build, so it allocates little per record: each
  * entry is its own group while its records are gathered, and each name is canonicalised once.
@@ -130,6 +122,12 @@ function clusterEntries(
     names.addKey(key, entry);
     contains.addKey(key, entry);
   };
+  // A name we translated also without its mark, as users type it.
+  const indexChinese = (entry: Entry, zh: string) => {
+    index(entry, zh);
+    const typed = unmarked(zh);
+    if (typed !== undefined) index(entry, typed);
+  };
   const { clusters } = data;
   for (let i = 0; i < clusters.length; i++) {
     const { industry, key, name } = clusters[i];
@@ -139,16 +137,14 @@ function clusterEntries(
   for (const entry of industries.values()) {
     taken.length = 0;
     for (const { industry } of entry.clusters) {
-      index(entry, industry.zh);
-      index(entry, unmarked(industry.zh));
+      indexChinese(entry, industry.zh);
       index(entry, industry.en);
     }
   }
   for (const entry of keys.values()) {
     taken.length = 0;
     for (const { name, nameForms } of entry.clusters) {
-      index(entry, name.zh);
-      index(entry, unmarked(name.zh));
+      indexChinese(entry, name.zh);
       index(entry, name.en);
       for (const form of nameForms) index(entry, form.zh);
     }

@@ -46,6 +46,10 @@ describe("canonical form", () => {
     expect(form.of(long) === reference(long)).toBe(true);
     expect(form.of("Ns1-Jinan")).toBe("ns1jinan");
   });
+  it("folds the units either side of ASCII's end as the full computation does", () => {
+    for (const t of ["a\u007f", "a\u0080", "A\u0080b", "\u0080"])
+      expect(form.of(t)).toBe(reference(t));
+  });
   it("calls a text canonical only when it is its own canonical form", () => {
     fc.assert(
       fc.property(text, (t) => {

@@ -6,7 +6,7 @@ import { buildCatalog, clusterCandidates, type Catalog, type Entry } from "../..
 import { getCatalog } from "../../src/core/dataset";
 import { canonical } from "../../src/core/names";
 import type { Cluster, Dataset } from "../../src/data/types";
-import { miniDataset } from "./fixture";
+import { asWritten, miniDataset } from "./fixture";
 
 /**
  * A catalog built by the test that reads it: its name indexes are filled on first use, so a
@@ -22,12 +22,7 @@ function entriesOf(catalog: Catalog, name: string, category: Entry["category"]):
 
 /** The spellings of a cluster's names, as the dataset states them (a name we translated also without its mark). */
 function namesOf(cluster: Cluster): string[] {
-  return [
-    cluster.name.zh,
-    cluster.name.zh.replace("（本项目译名）", ""),
-    cluster.name.en,
-    ...cluster.nameForms.map((form) => form.zh),
-  ];
+  return [...asWritten(cluster.name.zh), cluster.name.en, ...cluster.nameForms.map((f) => f.zh)];
 }
 
 describe("catalog names", () => {

@@ -1,16 +1,13 @@
 /**
  * What the catalog's name lookup holds, on catalogs the test builds (the lookup is filled on
- * first use): every key is the canonical form of a name, id or place the dataset states for
+ * first use): every key is the canonical form of a name or place the dataset states for
  * that entry, so no suggestion or match comes from anywhere else.
  */
 import { buildCatalog, type Entry } from "../../src/core/catalog";
 import { getCatalog } from "../../src/core/dataset";
 import { canonical } from "../../src/core/names";
 import type { Dataset } from "../../src/data/types";
-import { miniDataset } from "./fixture";
-
-/** A Chinese name as written, and without the mark our translations carry. */
-const asWritten = (zh: string) => [zh, zh.replace("（本项目译名）", "")];
+import { asWritten, miniDataset } from "./fixture";
 
 /** The spellings the dataset states for an industry or cluster entry. */
 function statedNames(dataset: Dataset, entry: Entry): string[] {
@@ -19,8 +16,8 @@ function statedNames(dataset: Dataset, entry: Entry): string[] {
       .filter((c) => c.industry.zh === entry.id)
       .flatMap((c) => [...asWritten(c.industry.zh), c.industry.en]);
   return dataset.clusters
-    .filter((c) => c.key === entry.id || c.id === entry.id)
-    .flatMap((c) => [c.id, ...asWritten(c.name.zh), c.name.en, ...c.nameForms.map((f) => f.zh)]);
+    .filter((c) => c.key === entry.id)
+    .flatMap((c) => [...asWritten(c.name.zh), c.name.en, ...c.nameForms.map((f) => f.zh)]);
 }
 
 describe("the name lookup of industries and clusters", () => {

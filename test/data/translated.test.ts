@@ -1,6 +1,6 @@
 import { getCatalog } from "../../src/core/dataset";
 import { FIELDS } from "../../src/core/fields";
-import { TRANSLATION_MARK, withTranslationMarks } from "../../src/data/translated";
+import { TRANSLATION_MARK, unmarked, withTranslationMarks } from "../../src/data/translated";
 import { loadDataset } from "./load";
 
 const CHENGYANG = "nsme1-qingdao-chengyang-plastic-rubber";
@@ -40,5 +40,14 @@ describe("Chinese texts that are our translation", () => {
     const c = withTranslationMarks(d).clusters[0];
     expect(c.name).toEqual(d.clusters[0].name);
     expect(c.industry.zh).toBe(`${d.clusters[0].industry.zh}${TRANSLATION_MARK}`);
+  });
+});
+
+describe("unmarked", () => {
+  it("gives a marked text without its mark, and nothing for a text without one", () => {
+    expect(unmarked("塑料和橡胶材料（本项目译名）")).toBe("塑料和橡胶材料");
+    expect(unmarked("（本项目译名）")).toBe("");
+    expect(unmarked("塑料和橡胶材料")).toBeUndefined();
+    expect(unmarked("（本项目译名）塑料")).toBeUndefined();
   });
 });
