@@ -1,9 +1,12 @@
 /**
  * `npm run bench`: every benchmark of issue 8 in one run, so that each ratio compares figures
- * taken minutes apart on the same machine. Prints the table and writes bench/results.json.
+ * taken minutes apart on the same machine, each section in a process of its own. Prints the
+ * table and writes bench/results.json.
  * Sections can be chosen for a quick look: `npm run bench -- 1 3` (the JSON is then not written).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildCatalog } from "../src/core/catalog";
 import { getCatalog } from "../src/core/dataset";
@@ -35,71 +38,121 @@ const REAL_QUERIES: SheetQuery[] = [
 
 const SPREADSHEET_TARGET = 200;
 
-async function main(): Promise<void> {
-  const started = Date.now();
-  const chosen = new Set(process.argv.slice(2));
-  const wanted = (section: string) => chosen.size === 0 || chosen.has(section);
+/** What one section gives: its figures, the figures it could not take, and Chromium's version. */
+interface SectionRun {
+  figures: Figure[];
+  skipped: Results["skipped"];
+  chromium?: string;
+}
+
+/** The sections in the order they run: headless Chromium last (see section 5 below). */
+const SECTIONS = ["1", "2", "3", "4", "6", "5"] as const;
+type Section = (typeof SECTIONS)[number];
+
+const TITLES: Record<Section, string> = {
+  "1": "1 against HyperFormula",
+  "2": "2 against the limit",
+  "3": "3 scale",
+  "4": "4 round trips",
+  "6": "6 whole columns, queries and worst-case inputs",
+  "5": "5 size and start-up",
+};
+
+async function runSection(section: Section): Promise<SectionRun> {
   const real = getCatalog();
   const figures: Figure[] = [];
   const skipped: Results["skipped"] = [];
-  const progress = (section: string) =>
-    console.error(`… ${section} (${Math.round((Date.now() - started) / 1000)} s)`);
+  switch (section) {
+    case "1": {
+      figures.push(
+        ...spreadsheetFigures(
+          "1 vs spreadsheet",
+          functionsSide(real),
+          REAL_QUERIES,
+          SPREADSHEET_TARGET
+        )
+      );
+      const thousand = buildCatalog(syntheticDataset(real.dataset, 1_000));
+      const thousandQueries = REAL_QUERIES.map((q) =>
+        q.kind === "industry"
+          ? {
+              ...q,
+              text: thousand.dataset.clusters[0].industry.zh,
+              other: thousand.dataset.clusters[1].industry.zh,
+            }
+          : q
+      );
+      figures.push(
+        ...spreadsheetFigures("1 vs spreadsheet", coreSide(thousand), thousandQueries, undefined)
+      );
+      break;
+    }
+    case "2":
+      figures.push(...limitFigures(real, REAL_QUERIES));
+      break;
+    case "3":
+      figures.push(...scaleFigures(real.dataset));
+      break;
+    case "4": {
+      const tenThousand = buildCatalog(syntheticDataset(real.dataset, 10_000));
+      figures.push(...(await roundTripFigures(real, tenThousand)));
+      break;
+    }
+    case "6":
+      figures.push(...wholeColumnFigures(), ...queryFigures(real));
+      break;
+    case "5": {
+      // Headless Chromium last: its processes take a while to wind down, and the Node figures
+      // measured while they did came out slower (after section 5, the median 133-record build
+      // was 2.3 ms in two runs; alone, 1.6–2.0 ms).
+      const startup = await startupFigures(real.dataset, skipped);
+      figures.push(...startup.figures);
+      return { figures, skipped, chromium: startup.chromium };
+    }
+  }
+  return { figures, skipped };
+}
 
-  if (wanted("1")) {
-    progress("1 against HyperFormula");
-    figures.push(
-      ...spreadsheetFigures(
-        "1 vs spreadsheet",
-        functionsSide(real),
-        REAL_QUERIES,
-        SPREADSHEET_TARGET
-      )
-    );
-    const thousand = buildCatalog(syntheticDataset(real.dataset, 1_000));
-    const thousandQueries = REAL_QUERIES.map((q) =>
-      q.kind === "industry"
-        ? {
-            ...q,
-            text: thousand.dataset.clusters[0].industry.zh,
-            other: thousand.dataset.clusters[1].industry.zh,
-          }
-        : q
-    );
-    figures.push(
-      ...spreadsheetFigures("1 vs spreadsheet", coreSide(thousand), thousandQueries, undefined)
-    );
-  }
-  if (wanted("2")) {
-    progress("2 against the limit");
-    figures.push(...limitFigures(real, REAL_QUERIES));
-  }
-  if (wanted("3")) {
-    progress("3 scale");
-    figures.push(...scaleFigures(real.dataset));
-  }
-  if (wanted("4")) {
-    progress("4 round trips");
-    const tenThousand = buildCatalog(syntheticDataset(real.dataset, 10_000));
-    figures.push(...(await roundTripFigures(real, tenThousand)));
-  }
-  if (wanted("6")) {
-    progress("6 whole columns");
-    figures.push(...wholeColumnFigures());
-  }
-  if (wanted("6")) {
-    progress("6 queries and worst-case inputs");
-    figures.push(...queryFigures(real));
-  }
+/**
+ * Each section in a process of its own, as the add-in's code runs in a runtime of its own: what
+ * one section leaves (a 100k-record heap, code compiled for synthetic records) slowed the next
+ * one's figures by up to half (the 133-record build: 1.06 ms alone, 2.03 ms after sections 1–4).
+ */
+function inChildProcess(section: Section): SectionRun {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), "qilu-bench-")), "section.json");
+  const child = spawnSync(process.execPath, [...process.execArgv, __filename], {
+    env: { ...process.env, [SECTION_ENV]: section, [OUT_ENV]: out },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  if (child.status !== 0) throw new Error(`bench section ${section} failed (${child.status})`);
+  const run = JSON.parse(readFileSync(out, "utf8")) as SectionRun & { sink: number };
+  rmSync(path.dirname(out), { recursive: true });
+  return run;
+}
 
-  // Headless Chromium last: its processes take a while to wind down, and the Node figures
-  // measured while they did came out slower (after section 5, the median 133-record build was
-  // 2.3 ms in two runs; alone, 1.6–2.0 ms).
+const SECTION_ENV = "QILU_BENCH_SECTION";
+const OUT_ENV = "QILU_BENCH_OUT";
+
+async function main(): Promise<void> {
+  const own = process.env[SECTION_ENV] as Section | undefined;
+  if (own !== undefined) {
+    const run = await runSection(own);
+    // The sink keeps every benchmarked result alive; writing it keeps the sink alive.
+    writeFileSync(process.env[OUT_ENV]!, JSON.stringify({ ...run, sink: sinkValue() }));
+    return;
+  }
+  const started = Date.now();
+  const chosen = new Set(process.argv.slice(2));
+  const figures: Figure[] = [];
+  const skipped: Results["skipped"] = [];
   let chromium: string | undefined;
-  if (wanted("5")) {
-    progress("5 size and start-up");
-    const startup = await startupFigures(real.dataset, skipped);
-    chromium = startup.chromium;
-    figures.push(...startup.figures);
+  for (const section of SECTIONS) {
+    if (chosen.size > 0 && !chosen.has(section)) continue;
+    console.error(`… ${TITLES[section]} (${Math.round((Date.now() - started) / 1000)} s)`);
+    const run = inChildProcess(section);
+    figures.push(...run.figures);
+    skipped.push(...run.skipped);
+    chromium ??= run.chromium;
   }
 
   const results: Results = {
@@ -114,8 +167,7 @@ async function main(): Promise<void> {
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     writeReadmeTable(markdown(results));
   }
-  // The sink keeps every benchmarked result alive; printing it keeps the sink alive.
-  console.error(`done in ${Math.round(results.runSeconds)} s (sink ${sinkValue() % 1000})`);
+  console.error(`done in ${Math.round(results.runSeconds)} s`);
 }
 
 /** Puts the latest full run's table into README.md between its bench markers, so the two never drift. */
