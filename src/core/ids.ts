@@ -11,9 +11,13 @@ import type { Candidate } from "./suggest";
 
 const ASCII = /^\p{ASCII}*$/u;
 
-/** The longest id, in UTF-16 units. */
-const longestId = perOwner((catalog: Catalog) =>
-  catalog.dataset.clusters.reduce((longest, { id }) => Math.max(longest, id.length), 0)
+/**
+ * The most UTF-16 units a text naming an id can take: twice the longest id, as NFKC makes at
+ * least one unit of each character and a character takes at most two (𝐧𝐬𝟏 is ns1).
+ */
+export const idTextLimit = perOwner(
+  (catalog: Catalog) =>
+    2 * catalog.dataset.clusters.reduce((longest, { id }) => Math.max(longest, id.length), 0)
 );
 
 /**
@@ -25,8 +29,7 @@ const longestId = perOwner((catalog: Catalog) =>
  */
 export function clusterById(catalog: Catalog, text: string): Cluster | undefined {
   const exact = catalog.clusters.get(text);
-  // NFKC makes at least one unit of each character, which takes at most two: no longer text is an id.
-  if (exact !== undefined || text.length > 2 * longestId(catalog)) return exact;
+  if (exact !== undefined) return exact;
   const plain = ASCII.test(text) ? text : text.normalize("NFKC");
   return catalog.clusters.get(plain.toLowerCase());
 }

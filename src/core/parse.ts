@@ -9,7 +9,7 @@
 import type { Cluster, Level } from "../data/types";
 import type { Catalog, Entry, KindTarget } from "./catalog";
 import { QueryTooLongError, UnknownNameError } from "./errors";
-import { idEntry } from "./ids";
+import { idEntry, idTextLimit } from "./ids";
 import { STATUSES } from "./labels";
 import { NameLookup } from "./lookup";
 import { canonical } from "./names";
@@ -284,8 +284,14 @@ function longestId(
   i: number
 ): [number, Match] | undefined {
   let best: [number, Match] | undefined;
+  // The checks below bound the work only: a span that is no id as written is found in no map.
+  // Stryker disable next-line ConditionalExpression: a bound on work only
   if (!isAsciiWordChar(atoms[i].key.charCodeAt(0))) return undefined;
+  const limit = idTextLimit(catalog);
+  // Stryker disable next-line ConditionalExpression: a bound on work only
   for (let j = i; j < atoms.length && (j === i || hyphenJoined(text, atoms, j - 1)); j++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on work only
+    if (atoms[j].end - atoms[i].start > limit) break;
     const entry = idEntry(catalog, text.slice(atoms[i].start, atoms[j].end));
     if (entry) best = [j + 1, { dimension: "cluster", entries: [entry] }];
   }
@@ -360,12 +366,12 @@ function unknownWord(
   while (last < atoms.length && atoms[last].word === atoms[i].word) last++;
   // An unknown Latin word joined to others by hyphens ("ns1-jinan-it-servics", "hihg-end") is
   // replaced with them when they are near a name or an id.
-  let runFirst = first;
+  let runFirst = i;
   while (runFirst > 0 && hyphenJoined(text, atoms, runFirst - 1)) runFirst--;
-  let runLast = last;
+  let runLast = i + 1;
   while (runLast < atoms.length && hyphenJoined(text, atoms, runLast - 1)) runLast++;
-  const latin = isAsciiWordChar(atoms[i].key.charCodeAt(0));
-  if (latin && (runFirst < first || runLast > last)) {
+  // Within one word, the rule for a whole word below serves.
+  if (runFirst < first || runLast > last) {
     const run = suggest(joinKeys(atoms, runFirst, runLast));
     if (run.suggestions.length > 0) return errorAt(text, index, atoms, runFirst, runLast, run);
   }

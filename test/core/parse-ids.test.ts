@@ -17,6 +17,7 @@ const parkDataset: Dataset = {
   clusters: [
     ...miniDataset.clusters,
     { ...miniDataset.clusters[0], id: "yantai-offshore-park", key: "yantai-offshore-park" },
+    { ...miniDataset.clusters[0], id: "yantai", key: "yantai-id" },
   ],
 };
 const park = buildCatalog(parkDataset);
@@ -49,6 +50,12 @@ describe("an id in a query", () => {
       "industry",
     ]);
   });
+  it("gives way to a name written the same", () => {
+    expect(terms(park, "yantai")).toStrictEqual([
+      { typed: "yantai", dimension: "place", ids: ["yantai"] },
+    ]);
+    expect(terms(park, "yantai").length).toBe(1);
+  });
   it("is not read across a space, two hyphens or another dash", () => {
     for (const text of ["ns1 jinan-it-services", "ns1--jinan-it-services", "ns1—jinan-it-services"])
       expect(thrown(() => queryTerms(catalog, [text]))).toBeInstanceOf(UnknownNameError);
@@ -62,6 +69,16 @@ describe("an id in a query", () => {
       const error = thrown(() => queryTerms(within, [text])) as UnknownNameError;
       expect(error.term).toBe(text.split(" ")[0]);
       expect(error.suggestions.map((s) => s.en)).toContain(id);
+    }
+  });
+  it("misspelt, is replaced without the Chinese around it, hyphen or not", () => {
+    for (const text of [
+      "烟台-ns1-jinan-it-servics",
+      "ns1-jinan-it-servics-烟台",
+      "烟台ns1-jinan-it-servics",
+    ]) {
+      const error = thrown(() => queryTerms(catalog, [text])) as UnknownNameError;
+      expect(error.term).toBe("ns1-jinan-it-servics");
     }
   });
   it("misspelt past what any name is near, leaves the unknown word where it was", () => {
