@@ -1,6 +1,6 @@
 import { buildCatalog } from "../../src/core/catalog";
 import { getCatalog } from "../../src/core/dataset";
-import { clusterById, idCandidates, idEntry } from "../../src/core/ids";
+import { clusterById, idCandidates, idEntry, idTextLimit } from "../../src/core/ids";
 import type { Dataset } from "../../src/data/types";
 
 const catalog = getCatalog();
@@ -60,6 +60,12 @@ describe("idEntry", () => {
       });
     });
     expect(idEntry(catalog, "济南")).toBeUndefined();
+  });
+});
+
+describe("idTextLimit", () => {
+  it("is twice the longest id, in UTF-16 units", () => {
+    expect(idTextLimit(catalog)).toBe(2 * Math.max(...clusters.map(({ id }) => id.length)));
   });
 });
 

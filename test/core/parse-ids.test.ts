@@ -41,6 +41,13 @@ describe("an id in a query", () => {
       ids: ["ns1-jinan-it-services"],
     });
   });
+  it("is read in letters of two UTF-16 units each", () => {
+    // Mathematical bold: one ASCII unit each in NFKC.
+    const bold = "𝐧𝐬𝟏-𝐣𝐢𝐧𝐚𝐧-𝐢𝐭-𝐬𝐞𝐫𝐯𝐢𝐜𝐞𝐬";
+    expect(terms(catalog, bold)).toStrictEqual([
+      { typed: bold, dimension: "cluster", ids: ["ns1-jinan-it-services"] },
+    ]);
+  });
   it("is read whole where its words are a city and part of a name", () => {
     expect(terms(park, "yantai-offshore-park")).toStrictEqual([
       { typed: "yantai-offshore-park", dimension: "cluster", ids: ["yantai-offshore-park"] },
