@@ -217,6 +217,42 @@ describe("worksheets", () => {
   });
 });
 
+describe("selections", () => {
+  /** The selected range's address after `act`, read in a later batch as the add-in would. */
+  async function selectedAfter(
+    run: ReturnType<typeof fakeExcel>["run"],
+    act: (context: Excel.RequestContext) => void
+  ): Promise<string> {
+    return run(async (context) => {
+      act(context);
+      const selected = context.workbook.getSelectedRange();
+      selected.load("address");
+      await context.sync();
+      return selected.address;
+    });
+  }
+
+  it("keeps each sheet's own selection while another sheet is active, as Excel does", async () => {
+    const { run, workbook } = fakeExcel();
+    workbook.select("B5:C6");
+    const sheets = (context: Excel.RequestContext) => context.workbook.worksheets;
+    expect(await selectedAfter(run, (c) => sheets(c).add("Data").activate())).toBe("Data!A1");
+    expect(await selectedAfter(run, (c) => sheets(c).getItem("Data").getRange("D4").select())).toBe(
+      "Data!D4"
+    );
+    expect(await selectedAfter(run, (c) => sheets(c).getItem("Sheet1").activate())).toBe(
+      "Sheet1!B5:C6"
+    );
+    expect(await selectedAfter(run, (c) => sheets(c).getItem("Sheet1").activate())).toBe(
+      "Sheet1!B5:C6"
+    );
+    expect(await selectedAfter(run, (c) => sheets(c).getItem("Data").activate())).toBe("Data!D4");
+    expect(await selectedAfter(run, (c) => sheets(c).getItem("Data").delete())).toBe(
+      "Sheet1!B5:C6"
+    );
+  });
+});
+
 describe("charts", () => {
   it("adds a chart and records its source, title and position", async () => {
     const { run, workbook } = fakeExcel();

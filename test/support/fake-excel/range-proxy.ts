@@ -314,10 +314,7 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   }
 
   select(): void {
-    this._call("select", [], (ref) => {
-      this.context._model.selection = ref;
-      this.context._model.activeSheet = ref.sheet;
-    });
+    this._call("select", [], (ref) => this.context._model.selectRange(ref));
   }
 }
 

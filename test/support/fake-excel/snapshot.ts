@@ -103,10 +103,7 @@ export function restoreWorkbook(model: WorkbookModel, snapshot: WorkbookSnapshot
   model.settings.clear();
   for (const [key, value] of data.settings) model.settings.set(key, value);
   model.activeSheet = model.sheetByName(data.activeSheet) ?? model.sheets[0];
-  model.selection = {
-    sheet: model.activeSheet,
-    rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
-  };
+  model.resetSelections();
   // New ids must not repeat the restored ones: table ids are numbers, other ids hex in a GUID.
   const highest = Math.max(
     0,

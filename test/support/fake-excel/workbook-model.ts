@@ -75,6 +75,8 @@ export interface RangeRef {
   rect: Rect;
 }
 
+const CELL_A1: Rect = { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+
 export type WriteKind = "values" | "formulas" | "numberFormat";
 
 export interface WorkbookModelOptions {
@@ -93,16 +95,16 @@ export class WorkbookModel {
   readonly calculations: CalculationRecord[] = [];
   readonly formulas: FormulaEngine;
   activeSheet: SheetModel;
+  /** The active sheet's selection. */
   selection: RangeRef;
+  /** Each other sheet's selection: Excel keeps one per sheet and shows it when the sheet is activated again. */
+  private readonly sheetSelections = new Map<SheetModel, Rect>();
   private lastId = 0;
 
   constructor(options: WorkbookModelOptions = {}) {
     for (const name of options.sheetNames ?? ["Sheet1"]) this.createSheet(name);
     this.activeSheet = this.sheets[0];
-    this.selection = {
-      sheet: this.sheets[0],
-      rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
-    };
+    this.selection = { sheet: this.sheets[0], rect: { ...CELL_A1 } };
     this.formulas = new FormulaEngine(
       { sheetByName: (n) => this.sheetByName(n), sheetsForRecalc: () => this.sheets },
       options.emptyCellArgument === undefined ? 0 : options.emptyCellArgument,
@@ -192,8 +194,37 @@ export class WorkbookModel {
 
   /** Test helper: the user selects a range (and so activates its sheet). */
   select(address: string): void {
-    this.selection = this.ref(address);
-    this.activeSheet = this.selection.sheet;
+    this.selectRange(this.ref(address));
+  }
+
+  /** Selects a range and activates its sheet; the sheet left keeps its selection. */
+  selectRange(ref: RangeRef): void {
+    if (this.selection.sheet !== ref.sheet)
+      this.sheetSelections.set(this.selection.sheet, this.selection.rect);
+    this.sheetSelections.delete(ref.sheet);
+    this.selection = ref;
+    this.activeSheet = ref.sheet;
+  }
+
+  /** Activates a sheet with the selection it had (A1 on a sheet never selected in); the active sheet stays as it is. */
+  activate(sheet: SheetModel): void {
+    if (this.selection.sheet === sheet) return;
+    this.selectRange({ sheet, rect: this.sheetSelections.get(sheet) ?? { ...CELL_A1 } });
+  }
+
+  /** After a sheet is deleted: its selection goes, and a selection on it moves to the active sheet's. */
+  forgetSelection(sheet: SheetModel): void {
+    this.sheetSelections.delete(sheet);
+    if (this.selection.sheet !== sheet) return;
+    const rect = this.sheetSelections.get(this.activeSheet) ?? { ...CELL_A1 };
+    this.sheetSelections.delete(this.activeSheet);
+    this.selection = { sheet: this.activeSheet, rect };
+  }
+
+  /** A restored workbook opens with A1 selected on every sheet (the snapshot keeps no selection). */
+  resetSelections(): void {
+    this.sheetSelections.clear();
+    this.selection = { sheet: this.activeSheet, rect: { ...CELL_A1 } };
   }
 
   /** Test helper: type values into cells as a user would. */

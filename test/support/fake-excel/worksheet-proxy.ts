@@ -174,11 +174,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
 
   activate(): void {
-    this._call("activate", [], (sheet) => {
-      const model = this.context._model;
-      model.activeSheet = sheet;
-      model.selection = { sheet, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
-    });
+    this._call("activate", [], (sheet) => this.context._model.activate(sheet));
   }
 
   /** Excel refuses to delete a workbook's only visible sheet. */
@@ -194,11 +190,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
       model.formulas.forgetSheet(sheet.name);
       if (model.activeSheet === sheet)
         model.activeSheet = model.sheets.find((s) => s.visibility === "Visible")!;
-      if (model.selection.sheet === sheet)
-        model.selection = {
-          sheet: model.activeSheet,
-          rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
-        };
+      model.forgetSelection(sheet);
     });
   }
 
