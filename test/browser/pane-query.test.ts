@@ -26,8 +26,7 @@ describe.each([
     try {
       await page.fill("#search", compound);
       const found = await page.textContent("#result-count");
-      // The query parser is being rewritten for AND across dimensions (issue 13); this shows
-      // what the pane lists for the query, whatever the parser makes of it.
+      // AND across dimensions: Yantai's biomedicine records only (typed-queries.test.ts has the ids).
       expect(Number(found!.match(/\d+/)![0])).toBeGreaterThan(0);
       await page.screenshot({ path: path.join(SCREENS, `${language}-search-compound.png`) });
 
@@ -43,6 +42,26 @@ describe.each([
       );
       expect(await page.locator("#search-problem [data-suggestion]").count()).toBe(0);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("a misspelt cluster id among other words, replaced whole by its suggestion", async () => {
+    const session = await openInFakeExcel(
+      { displayLanguage: language },
+      { locale: language, viewport: { width: 360, height: 720 } }
+    );
+    const { page } = session;
+    try {
+      await page.fill("#search", "NS1-Jinan-IT-Servics 国家级");
+      const button = page.locator('#search-problem [data-suggestion="ns1-jinan-it-services"]');
+      await button.waitFor();
+      await page.screenshot({ path: path.join(SCREENS, `${language}-search-id-suggestion.png`) });
+      await button.click();
+      expect(await page.inputValue("#search")).toBe("ns1-jinan-it-services 国家级");
+      expect(await page.textContent("#result-count")).toMatch(/\b1\b/);
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
