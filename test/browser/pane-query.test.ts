@@ -17,11 +17,14 @@ describe.each([
   ["zh-CN", "烟台 生物医药", "烟太", "烟台", "烟台"],
   ["en", "yantai biomedicine", "yantia", "Yantai", "Yantai"],
 ])("%s", (language, compound, misspelt, suggestion, corrected) => {
-  test("a compound search, and an unknown word's suggestion replacing it", async () => {
-    const session = await openInFakeExcel(
+  const openPane = () =>
+    openInFakeExcel(
       { displayLanguage: language },
       { locale: language, viewport: { width: 360, height: 720 } }
     );
+
+  test("a compound search, and an unknown word's suggestion replacing it", async () => {
+    const session = await openPane();
     const { page } = session;
     try {
       await page.fill("#search", compound);
@@ -49,10 +52,7 @@ describe.each([
   });
 
   test("a misspelt cluster id among other words, replaced whole by its suggestion", async () => {
-    const session = await openInFakeExcel(
-      { displayLanguage: language },
-      { locale: language, viewport: { width: 360, height: 720 } }
-    );
+    const session = await openPane();
     const { page } = session;
     try {
       await page.fill("#search", "NS1-Jinan-IT-Servics 国家级");
